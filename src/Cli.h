@@ -1,0 +1,51 @@
+//===--- Cli.h - the standalone driver's command line ---------------------===//
+#ifndef AUTHTIDY_DRIVER_CLI_H
+#define AUTHTIDY_DRIVER_CLI_H
+
+#include "model/FindingLevels.h"
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace authtidy {
+
+enum class OutputFormat { Text, Sarif, Json };
+
+struct CliOptions {
+  bool Help = false;
+  bool Version = false;
+  bool ListChecks = false;
+  std::string Explain;
+
+  std::vector<std::string> Inputs;
+  std::string BuildPath;
+  bool HasCompilerArgs = false; // "--" was given: no compilation database
+  std::vector<std::string> CompilerArgs;
+
+  std::optional<std::string> Checks;
+  std::optional<std::string> Config;
+  std::string ConfigFile;
+  std::vector<std::string> RulePacks;
+  std::optional<std::string> HeaderFilter;
+
+  OutputFormat Format = OutputFormat::Text;
+  std::string Output;
+  std::string SarifFile;
+  std::string Category;
+  std::string SrcRoot;
+  unsigned Jobs = 0; // 0: one per core
+  /// Findings at or above this level fail the run; none: never.
+  std::optional<FindingLevel> FailOn = FindingLevel::Warning;
+  bool Quiet = false;
+};
+
+/// Parses argv. On a usage error returns false with \p Error set to the
+/// message (without the "authtidy: error: " prefix).
+bool parseCommandLine(int Argc, const char **Argv, CliOptions &Out,
+                      std::string &Error);
+
+void printHelp();
+
+} // namespace authtidy
+
+#endif

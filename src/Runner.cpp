@@ -1,0 +1,328 @@
+//===--- Runner.cpp -------------------------------------------------------===//
+#include "Runner.h"
+
+#include "model/Catalog.h"
+
+#include "clang-tidy/ClangTidy.h"
+#include "clang-tidy/ClangTidyDiagnosticConsumer.h"
+#include "clang-tidy/ClangTidyOptions.h"
+#include "clang/Tooling/ArgumentsAdjusters.h"
+#include "clang/Tooling/CommonOptionsParser.h"
+#include "clang/Tooling/JSONCompilationDatabase.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/ThreadPool.h"
+#include "llvm/Support/Threading.h"
+#include "llvm/Support/VirtualFileSystem.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <algorithm>
+#include <atomic>
+#include <set>
+
+namespace authtidy {
+
+using namespace clang;
+using namespace clang::tooling;
+namespace fs = llvm::sys::fs;
+namespace path = llvm::sys::path;
+
+namespace {
+
+bool isSourceFile(llvm::StringRef File) {
+  llvm::StringRef Ext = path::extension(File);
+  return Ext == ".c" || Ext == ".cc" || Ext == ".cpp" || Ext == ".cxx" ||
+         Ext == ".c++" || Ext == ".C";
+}
+
+/// Looks for compile_commands.json in \p Dir, its parents, and the build/
+/// directory beside each of them.
+std::string findDatabaseDir(llvm::StringRef Start) {
+  llvm::SmallString<256> Dir(Start);
+  while (!Dir.empty()) {
+    for (const char *Sub : {"", "build"}) {
+      llvm::SmallString<256> Candidate(Dir);
+      path::append(Candidate, Sub, "compile_commands.json");
+      if (fs::exists(Candidate))
+        return std::string(path::parent_path(Candidate));
+    }
+    llvm::StringRef Parent = path::parent_path(Dir);
+    if (Parent == Dir)
+      break;
+    Dir = Parent;
+  }
+  return "";
+}
+
+} // namespace
+
+Runner::Runner(const CliOptions &Options, SourceFiles &Sources)
+    : Options(Options), Sources(Sources) {}
+
+bool Runner::loadCompilationDatabase(std::string &Error) {
+  std::unique_ptr<CompilationDatabase> DB;
+  if (Options.HasCompilerArgs) {
+    llvm::SmallString<256> Cwd;
+    fs::current_path(Cwd);
+    DB = std::make_unique<FixedCompilationDatabase>(Cwd, Options.CompilerArgs);
+  } else {
+    std::string Dir;
+    if (!Options.BuildPath.empty()) {
+      Dir = normalizePath(Options.BuildPath);
+      if (path::filename(Dir) == "compile_commands.json")
+        Dir = std::string(path::parent_path(Dir));
+      llvm::SmallString<256> File(Dir);
+      path::append(File, "compile_commands.json");
+      if (!fs::exists(File)) {
+        Error = "no compile_commands.json in '" + Options.BuildPath +
+                "'; configure the project with "
+                "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON, or pass '-- <compiler "
+                "args>' to analyze without a compilation database";
+        return false;
+      }
+    } else {
+      std::string First = Options.Inputs.empty() ? "." : Options.Inputs.front();
+      std::string Start = normalizePath(First);
+      if (!fs::is_directory(Start))
+        Start = std::string(path::parent_path(Start));
+      Dir = findDatabaseDir(Start);
+      if (Dir.empty()) {
+        Error = "no compilation database found for '" + First +
+                "' (looked for compile_commands.json in its directory, its "
+                "parents and their build/ subdirectories); pass -p <build "
+                "dir>, or '-- <compiler args>' to analyze without one";
+        return false;
+      }
+    }
+    llvm::SmallString<256> File(Dir);
+    path::append(File, "compile_commands.json");
+    std::string LoadError;
+    auto JSON = JSONCompilationDatabase::loadFromFile(
+        File, LoadError, JSONCommandLineSyntax::AutoDetect);
+    if (!JSON) {
+      Error = "cannot read compilation database: " + LoadError;
+      return false;
+    }
+    DatabaseDir = Dir;
+    DatabaseListsFiles = true;
+    // Headers and files missing from the database get the command of the
+    // closest file that is in it, as clang-tidy and clangd do.
+    DB = inferMissingCompileCommands(std::move(JSON));
+  }
+  auto Adjusted = std::make_unique<ArgumentsAdjustingCompilations>(std::move(DB));
+  // Without carets clang prints no "N warnings generated" lines of its own.
+  Adjusted->appendArgumentsAdjuster(getInsertArgumentAdjuster(
+      "-fno-caret-diagnostics", ArgumentInsertPosition::END));
+  Database = std::move(Adjusted);
+  return true;
+}
+
+std::vector<UnitResult> Runner::expandInputs() {
+  std::vector<UnitResult> Units;
+  std::set<std::string> Seen;
+  auto Add = [&](const std::string &File, std::string ToolError = "") {
+    if (!Seen.insert(File).second)
+      return;
+    UnitResult U;
+    U.File = File;
+    U.ToolError = std::move(ToolError);
+    Units.push_back(std::move(U));
+  };
+
+  std::vector<std::string> Inputs = Options.Inputs;
+  if (Inputs.empty() && !DatabaseDir.empty())
+    Inputs.push_back(DatabaseDir); // no input: the database's own project
+  for (const std::string &Input : Inputs) {
+    std::string Abs = normalizePath(Input);
+    fs::file_status Status;
+    if (fs::status(Abs, Status) || !fs::exists(Status)) {
+      Add(Abs, "no such file or directory: '" + Input + "'");
+      continue;
+    }
+    if (!fs::is_directory(Status)) {
+      Add(Abs);
+      continue;
+    }
+    std::vector<std::string> Files;
+    if (DatabaseListsFiles) {
+      for (const std::string &F : Database->getAllFiles()) {
+        std::string N = normalizePath(F);
+        if (!relativeTo(N, Abs).empty())
+          Files.push_back(N);
+      }
+    } else {
+      // "-- <args>" with a directory: every C/C++ source under it. A
+      // symlink loop ends the walk with an error instead of a hang.
+      std::error_code EC;
+      for (fs::recursive_directory_iterator It(Abs, EC), End; It != End && !EC;
+           It.increment(EC))
+        if (isSourceFile(It->path()) && It->type() != fs::file_type::directory_file)
+          Files.push_back(normalizePath(It->path()));
+    }
+    std::sort(Files.begin(), Files.end());
+    if (Files.empty())
+      Add(Abs, "no translation units under '" + Input + "'" +
+                   (DatabaseListsFiles ? " in the compilation database" : ""));
+    for (const std::string &F : Files) {
+      if (!fs::exists(F))
+        Add(F, "the compilation database names '" + F +
+                   "', which does not exist");
+      else
+        Add(F);
+    }
+  }
+  return Units;
+}
+
+void Runner::analyze(UnitResult &Unit, std::vector<Finding> &Findings) {
+  using namespace clang::tidy;
+  if (!Unit.ToolError.empty())
+    return;
+  if (!fs::exists(Unit.File)) {
+    Unit.ToolError = "no such file: '" + Unit.File + "'";
+    return;
+  }
+  {
+    // A file that exists but cannot be read would otherwise be reported
+    // by clang as a fatal error without saying why.
+    auto Buf = llvm::MemoryBuffer::getFile(Unit.File);
+    if (!Buf) {
+      Unit.ToolError =
+          "cannot read '" + Unit.File + "': " + Buf.getError().message();
+      return;
+    }
+  }
+
+  ClangTidyGlobalOptions GlobalOptions;
+  ClangTidyOptions Defaults = ClangTidyOptions::getDefaults();
+  Defaults.Checks = "-*,auth-*";
+  ClangTidyOptions Overrides;
+  // The standalone runs only authtidy's checks; a .clang-tidy that enables
+  // the static analyzer must not make it slower than the plugin would be.
+  Overrides.Checks = (Options.Checks ? *Options.Checks + "," : std::string()) +
+                     "-clang-analyzer-*";
+  if (Options.HeaderFilter)
+    Overrides.HeaderFilterRegex = *Options.HeaderFilter;
+  if (!Options.RulePacks.empty()) {
+    std::string Joined;
+    for (const std::string &P : Options.RulePacks)
+      Joined += (Joined.empty() ? "" : ";") + P;
+    Overrides.CheckOptions["RulePacks"] = ClangTidyOptions::ClangTidyValue(Joined);
+  }
+
+  std::unique_ptr<ClangTidyOptionsProvider> Provider;
+  auto BaseFS = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(
+      llvm::vfs::getRealFileSystem());
+  if (Options.Config || !Options.ConfigFile.empty()) {
+    std::string Text = Options.Config ? *Options.Config : "";
+    if (!Options.ConfigFile.empty()) {
+      auto Buf = llvm::MemoryBuffer::getFile(Options.ConfigFile);
+      Text = Buf ? (*Buf)->getBuffer().str() : "";
+    }
+    auto Parsed = parseConfiguration(llvm::MemoryBufferRef(Text, "config"));
+    Provider = std::make_unique<ConfigOptionsProvider>(
+        GlobalOptions, Defaults, Parsed ? *Parsed : ClangTidyOptions(),
+        Overrides, BaseFS);
+  } else {
+    Provider = std::make_unique<FileOptionsProvider>(GlobalOptions, Defaults,
+                                                     Overrides, BaseFS);
+  }
+
+  ClangTidyContext Context(std::move(Provider));
+  std::vector<ClangTidyError> Errors =
+      runClangTidy(Context, *Database, {Unit.File}, BaseFS,
+                   /*ApplyAnyFix=*/false);
+
+  auto PlaceOf = [&](const tooling::DiagnosticMessage &M,
+                     llvm::StringRef BuildDir) {
+    SourcePlace P;
+    if (M.FilePath.empty())
+      return P;
+    P.File = normalizePath(M.FilePath, BuildDir);
+    auto [Line, Column] = Sources.lineColumn(P.File, M.FileOffset);
+    P.Line = Line;
+    P.Column = Column;
+    return P;
+  };
+
+  for (const ClangTidyError &E : Errors) {
+    llvm::StringRef Name = E.DiagnosticName;
+    if (Name == "clang-diagnostic-error") {
+      Unit.Errors.push_back(
+          {PlaceOf(E.Message, E.BuildDirectory), E.Message.Message});
+      continue;
+    }
+    if (Name == "clang-tidy-config") {
+      Unit.ToolError = "configuration error: " + E.Message.Message;
+      continue;
+    }
+    const CheckInfo *Info = catalog().check(Name);
+    if (!Info)
+      continue; // compiler warnings or checks that are not ours
+    Finding F;
+    F.Check = Name.str();
+    F.Message = E.Message.Message;
+    F.Place = PlaceOf(E.Message, E.BuildDirectory);
+    F.Level = E.DiagLevel == tooling::Diagnostic::Remark ? FindingLevel::Note
+                                                         : Info->DefaultLevel;
+    if (std::optional<FindingMeta> Meta =
+            lookupFindingMeta(Name, E.Message.FilePath, E.Message.FileOffset)) {
+      F.Level = Meta->Level;
+      F.NotesFormFlow = Meta->NotesFormFlow;
+    }
+    for (const tooling::DiagnosticMessage &N : E.Notes)
+      F.Notes.push_back({PlaceOf(N, E.BuildDirectory), N.Message});
+    Findings.push_back(std::move(F));
+  }
+}
+
+RunResult Runner::run(std::vector<UnitResult> Units) {
+  RunResult Result;
+  unsigned Jobs = Options.Jobs ? Options.Jobs
+                               : llvm::hardware_concurrency().compute_thread_count();
+  Jobs = std::max(1u, std::min<unsigned>(Jobs, Units.size()));
+  bool Progress = !Options.Quiet && Units.size() > 1 &&
+                  llvm::sys::Process::StandardErrIsDisplayed();
+
+  std::vector<std::vector<Finding>> PerUnit(Units.size());
+  std::atomic<unsigned> Done{0};
+  std::mutex ProgressMutex;
+  auto Work = [&](size_t I) {
+    analyze(Units[I], PerUnit[I]);
+    unsigned N = ++Done;
+    if (Progress) {
+      std::lock_guard<std::mutex> Lock(ProgressMutex);
+      llvm::errs() << "\r\033[K[" << N << "/" << Units.size() << "] "
+                   << path::filename(Units[I].File);
+    }
+  };
+  if (Jobs == 1) {
+    for (size_t I = 0; I < Units.size(); ++I)
+      Work(I);
+  } else {
+    llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Jobs));
+    for (size_t I = 0; I < Units.size(); ++I)
+      Pool.async([&Work, I] { Work(I); });
+    Pool.wait();
+  }
+  if (Progress)
+    llvm::errs() << "\r\033[K";
+
+  // A header seen from several TUs reports the same finding each time.
+  std::set<std::tuple<std::string, SourcePlace, std::string>> Seen;
+  for (std::vector<Finding> &Fs : PerUnit)
+    for (Finding &F : Fs)
+      if (Seen.insert({F.Check, F.Place, F.Message}).second)
+        Result.Findings.push_back(std::move(F));
+  std::stable_sort(Result.Findings.begin(), Result.Findings.end(),
+                   [](const Finding &A, const Finding &B) {
+                     return std::tie(A.Place, A.Check, A.Message) <
+                            std::tie(B.Place, B.Check, B.Message);
+                   });
+  Result.Units = std::move(Units);
+  return Result;
+}
+
+} // namespace authtidy

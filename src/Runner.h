@@ -1,0 +1,45 @@
+//===--- Runner.h - runs clang-tidy's engine over the translation units ---===//
+#ifndef AUTHTIDY_DRIVER_RUNNER_H
+#define AUTHTIDY_DRIVER_RUNNER_H
+
+#include "Cli.h"
+#include "Finding.h"
+#include "SourceFiles.h"
+
+#include "clang/Tooling/CompilationDatabase.h"
+#include <memory>
+
+namespace authtidy {
+
+/// Finds the compilation database, expands the inputs to translation units
+/// and analyzes them in parallel, each in its own clang-tidy context.
+class Runner {
+public:
+  Runner(const CliOptions &Options, SourceFiles &Sources);
+
+  /// Loads the compilation database. False, with \p Error, when there is
+  /// none or it is malformed.
+  bool loadCompilationDatabase(std::string &Error);
+
+  /// The translation units the inputs name, in a stable order; inputs that
+  /// name nothing analyzable become units with a ToolError.
+  std::vector<UnitResult> expandInputs();
+
+  RunResult run(std::vector<UnitResult> Units);
+
+  /// The directory of the compilation database ("" without one).
+  const std::string &databaseDirectory() const { return DatabaseDir; }
+
+private:
+  void analyze(UnitResult &Unit, std::vector<Finding> &Findings);
+
+  const CliOptions &Options;
+  SourceFiles &Sources;
+  std::unique_ptr<clang::tooling::CompilationDatabase> Database;
+  std::string DatabaseDir;
+  bool DatabaseListsFiles = false;
+};
+
+} // namespace authtidy
+
+#endif

@@ -1,0 +1,46 @@
+# -*- Python -*-
+import os
+import shutil
+import subprocess
+
+import lit.formats
+
+config.name = 'authtidy'
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = ['.c', '.cpp', '.test']
+config.excludes = ['Inputs', 'tools']
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.authtidy_obj_root, 'test', 'lit')
+
+config.environment['PATH'] = os.pathsep.join(
+    [config.llvm_tools_dir, config.environment.get('PATH', os.environ['PATH'])])
+# Findings must not depend on the machine's locale or terminal.
+config.environment['LC_ALL'] = 'C.UTF-8'
+config.environment['DOTNET_SYSTEM_GLOBALIZATION_INVARIANT'] = '1'
+for var in ('HOME', 'SARIF_MULTITOOL'):
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
+
+tools = os.path.join(config.test_source_root, 'tools')
+py = config.python_executable
+config.substitutions.append(
+    ('%check_authtidy',
+     '%s %s --authtidy=%s --plugin=%s --clang-tidy=%s --filecheck=%s' %
+     (py, os.path.join(tools, 'check_authtidy.py'), config.authtidy,
+      config.authtidy_plugin, config.clang_tidy,
+      os.path.join(config.llvm_tools_dir, 'FileCheck'))))
+config.substitutions.append(('%authtidy_plugin', config.authtidy_plugin))
+config.substitutions.append(('%authtidy', config.authtidy))
+config.substitutions.append(('%clang_tidy', config.clang_tidy))
+config.substitutions.append(('%python', py))
+config.substitutions.append(('%project_root', config.authtidy_src_root))
+config.substitutions.append(
+    ('%validate_sarif', '%s %s' % (py, os.path.join(
+        config.authtidy_src_root, 'test', 'tools', 'validate_sarif.py'))))
+
+# An older clang-tidy on the machine lets the plugin's version guard be
+# tested against a real foreign host.
+other = shutil.which('clang-tidy-14') or '/usr/lib/llvm-14/bin/clang-tidy'
+if os.path.exists(other):
+    config.available_features.add('foreign-clang-tidy')
+    config.substitutions.append(('%foreign_clang_tidy', other))
