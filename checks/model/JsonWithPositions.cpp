@@ -93,7 +93,13 @@ public:
     return Dom.start_object(N);
   }
   bool key(std::string &K) {
-    Stack.back().Key = K;
+    Frame &F = Stack.back();
+    F.Key = K;
+    // An object member is located at its key: that is what "unknown key"
+    // and "wrong type" messages point at.
+    size_t End = *Consumed, Len = K.size() + 2;
+    Out.Positions[F.Pointer + "/" + escapePointerToken(K)] =
+        positionOf(Text, End >= Len ? End - Len : 0);
     return Dom.key(K);
   }
   bool end_object() {
@@ -157,8 +163,8 @@ private:
                 (F.IsArray ? std::to_string(F.Index++) : escapePointerToken(F.Key));
     }
     size_t End = *Consumed;
-    Out.Positions[Current] =
-        positionOf(Text, End >= TokenLength ? End - TokenLength : 0);
+    Out.Positions.try_emplace(
+        Current, positionOf(Text, End >= TokenLength ? End - TokenLength : 0));
     return true;
   }
 

@@ -1,7 +1,8 @@
 # -*- Python -*-
+import atexit
 import os
 import shutil
-import subprocess
+import tempfile
 
 import lit.formats
 
@@ -21,6 +22,18 @@ for var in ('HOME', 'SARIF_MULTITOOL'):
     if var in os.environ:
         config.environment[var] = os.environ[var]
 
+# Tests copied or generated under the exec root get the same configuration
+# as the sources (see .clang-tidy beside this file).
+os.makedirs(config.test_exec_root, exist_ok=True)
+shutil.copyfile(os.path.join(config.test_source_root, '.clang-tidy'),
+                os.path.join(config.test_exec_root, '.clang-tidy'))
+
+# A directory with no compile_commands.json above it (the build tree has
+# one), for tests of database discovery; removed when lit exits.
+outside = tempfile.mkdtemp(prefix='authtidy-lit-')
+atexit.register(shutil.rmtree, outside, True)
+config.substitutions.append(('%outside_tmp', outside))
+
 tools = os.path.join(config.test_source_root, 'tools')
 py = config.python_executable
 config.substitutions.append(
@@ -29,6 +42,11 @@ config.substitutions.append(
      (py, os.path.join(tools, 'check_authtidy.py'), config.authtidy,
       config.authtidy_plugin, config.clang_tidy,
       os.path.join(config.llvm_tools_dir, 'FileCheck'))))
+config.substitutions.append(
+    ('%expect_exit', '%s %s' % (py, os.path.join(tools, 'expect_exit.py'))))
+# Copies a fixture project to %t and writes its compile_commands.json.
+config.substitutions.append(
+    ('%make_project', '%s %s' % (py, os.path.join(tools, 'make_project.py'))))
 config.substitutions.append(('%authtidy_plugin', config.authtidy_plugin))
 config.substitutions.append(('%authtidy', config.authtidy))
 config.substitutions.append(('%clang_tidy', config.clang_tidy))

@@ -77,10 +77,6 @@ def main():
     if '--' in tidy_args:
         i = tidy_args.index('--')
         tidy_args, compiler_args = tidy_args[:i], tidy_args[i + 1:]
-    if not any(a.startswith('-config') for a in tidy_args):
-        # Tests live under test/, which the default TestPathPattern would
-        # lower by one level; tests of that option pass their own -config.
-        tidy_args = tidy_args + ['-config={CheckOptions: {TestPathPattern: ""}}']
 
     prefix = 'CHECK-MESSAGES' + ('-' + args.check_suffix if args.check_suffix else '')
     checks = '-checks=-*,' + args.check
