@@ -13,6 +13,7 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
+#include "llvm/Support/Regex.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/VirtualFileSystem.h"
@@ -58,8 +59,9 @@ std::string findDatabaseDir(llvm::StringRef Start) {
 
 } // namespace
 
-Runner::Runner(const CliOptions &Options, SourceFiles &Sources)
-    : Options(Options), Sources(Sources) {}
+Runner::Runner(const CliOptions &Options, SourceFiles &Sources,
+               std::string SrcRoot)
+    : Options(Options), Sources(Sources), SrcRoot(std::move(SrcRoot)) {}
 
 bool Runner::loadCompilationDatabase(std::string &Error) {
   std::unique_ptr<CompilationDatabase> DB;
@@ -198,6 +200,10 @@ void Runner::analyze(UnitResult &Unit, std::vector<Finding> &Findings) {
   ClangTidyGlobalOptions GlobalOptions;
   ClangTidyOptions Defaults = ClangTidyOptions::getDefaults();
   Defaults.Checks = "-*,auth-*";
+  // A CI scan must not lose findings in the project's own headers (plugin
+  // users see a header's findings when they open it). A HeaderFilterRegex
+  // in .clang-tidy or --header-filter replaces this default.
+  Defaults.HeaderFilterRegex = "^" + llvm::Regex::escape(SrcRoot) + "/";
   ClangTidyOptions Overrides;
   // The standalone runs only authtidy's checks; a .clang-tidy that enables
   // the static analyzer must not make it slower than the plugin would be.

@@ -15,7 +15,8 @@ namespace authtidy {
 /// and analyzes them in parallel, each in its own clang-tidy context.
 class Runner {
 public:
-  Runner(const CliOptions &Options, SourceFiles &Sources);
+  /// \p SrcRoot: findings in headers under it are reported by default.
+  Runner(const CliOptions &Options, SourceFiles &Sources, std::string SrcRoot);
 
   /// Loads the compilation database. False, with \p Error, when there is
   /// none or it is malformed.
@@ -35,6 +36,7 @@ private:
 
   const CliOptions &Options;
   SourceFiles &Sources;
+  std::string SrcRoot;
   std::unique_ptr<clang::tooling::CompilationDatabase> Database;
   std::string DatabaseDir;
   bool DatabaseListsFiles = false;

@@ -203,7 +203,9 @@ int main(int Argc, const char **Argv) {
   llvm::InitializeAllAsmParsers();
 
   SourceFiles Sources;
-  Runner R(Options, Sources);
+  std::string SrcRoot =
+      normalizePath(Options.SrcRoot.empty() ? "." : Options.SrcRoot);
+  Runner R(Options, Sources, SrcRoot);
   if (!R.loadCompilationDatabase(Error))
     return toolError(Error);
   std::vector<UnitResult> Units = R.expandInputs();
@@ -211,9 +213,7 @@ int main(int Argc, const char **Argv) {
     return toolError("no translation units to analyze");
   RunResult Result = R.run(std::move(Units));
 
-  ReportContext Ctx{Result, Sources,
-                    normalizePath(Options.SrcRoot.empty() ? "." : Options.SrcRoot),
-                    Options.Category};
+  ReportContext Ctx{Result, Sources, SrcRoot, Options.Category};
   bool WriteOk = writeTo(Options.Output, [&](llvm::raw_ostream &OS) {
     switch (Options.Format) {
     case OutputFormat::Text:

@@ -1,0 +1,1 @@
+const char *db_password = "hunter22";
