@@ -201,7 +201,8 @@ Output:
                          GitHub code scanning
   --srcroot <dir>        SARIF paths are relative to <dir> (%SRCROOT%);
                          default: the current directory
-  --quiet                no progress line and no summary on stderr
+  --quiet                no progress line and no summary line on stderr
+                         (errors are still reported)
 
 Run:
   -j, --jobs <N>         translation units analyzed in parallel (default:

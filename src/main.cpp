@@ -110,7 +110,9 @@ bool writeTo(const std::string &File, llvm::function_ref<void(llvm::raw_ostream 
   return true;
 }
 
-void printSummary(const ReportContext &Ctx) {
+/// Units that failed are always reported; the count line only without
+/// --quiet.
+void printSummary(const ReportContext &Ctx, bool Quiet) {
   unsigned Counts[3] = {0, 0, 0};
   for (const Finding &F : Ctx.Result.Findings)
     ++Counts[static_cast<int>(F.Level)];
@@ -133,6 +135,8 @@ void printSummary(const ReportContext &Ctx) {
                      << ": " << E.Message << "\n";
     }
   }
+  if (Quiet)
+    return;
   size_t N = Ctx.Result.Units.size();
   llvm::errs() << "authtidy: " << Ctx.Result.Findings.size() << " finding"
                << (Ctx.Result.Findings.size() == 1 ? "" : "s") << " ("
@@ -230,8 +234,7 @@ int main(int Argc, const char **Argv) {
   if (WriteOk && !Options.SarifFile.empty())
     WriteOk = writeTo(Options.SarifFile,
                       [&](llvm::raw_ostream &OS) { writeSarif(Ctx, OS); }, Error);
-  if (!Options.Quiet)
-    printSummary(Ctx);
+  printSummary(Ctx, Options.Quiet);
   if (!WriteOk)
     return toolError(Error);
   if (Result.failed())
