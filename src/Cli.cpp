@@ -15,7 +15,7 @@ const char *const ValueOptions[] = {
     "p",      "checks",      "config", "config-file",   "rules",
     "format", "output",      "o",      "sarif",         "category",
     "srcroot", "j",          "jobs",   "fail-on",       "header-filter",
-    "explain"};
+    "explain", "shard",      "baseline", "changed-since"};
 
 const char *const FlagOptions[] = {"help", "h", "version", "list-checks",
                                    "quiet"};
@@ -164,13 +164,55 @@ bool parseCommandLine(int Argc, const char **Argv, CliOptions &Out,
       Out.HeaderFilter = Value.str();
     } else if (Name == "explain") {
       Out.Explain = Value.str();
+    } else if (Name == "shard") {
+      auto [K, N] = Value.split('/');
+      unsigned Index = 0, Count = 0;
+      if (K.getAsInteger(10, Index) || N.getAsInteger(10, Count) || Count == 0 ||
+          Index == 0 || Index > Count) {
+        Error = "--shard needs K/N with 1 <= K <= N, not '" + Value.str() + "'";
+        return false;
+      }
+      Out.ShardIndex = Index;
+      Out.ShardCount = Count;
+    } else if (Name == "baseline") {
+      Out.Baseline = Value.str();
+    } else if (Name == "changed-since") {
+      Out.ChangedSince = Value.str();
     }
+  }
+  return true;
+}
+
+bool parseMergeCommandLine(int Argc, const char **Argv, MergeOptions &Out,
+                           std::string &Error) {
+  // Argv[1] is "merge".
+  for (int I = 2; I < Argc; ++I) {
+    llvm::StringRef Arg(Argv[I]);
+    if (Arg == "-o" || Arg == "--output") {
+      if (I + 1 >= Argc) {
+        Error = "option '" + Arg.str() + "' needs a value";
+        return false;
+      }
+      Out.Output = Argv[++I];
+    } else if (Arg.starts_with("--output=")) {
+      Out.Output = Arg.drop_front(9).str();
+    } else if (Arg.starts_with("-") && Arg != "-") {
+      Error = "unknown option '" + Arg.str() + "' for 'authtidy merge'";
+      return false;
+    } else {
+      Out.Inputs.push_back(Arg.str());
+    }
+  }
+  if (Out.Inputs.empty()) {
+    Error = "'authtidy merge' needs the SARIF files to merge";
+    return false;
   }
   return true;
 }
 
 void printHelp() {
   llvm::outs() << R"(USAGE: authtidy [options] <files or directories>... [-- <compiler args>]
+       authtidy merge [-o <file>] <sarif>...
        authtidy --list-checks | --explain <check> | --version
 
 Finds authentication and authorization mistakes in C and C++ code (auth-*
@@ -207,9 +249,23 @@ Output:
 Run:
   -j, --jobs <N>         translation units analyzed in parallel (default:
                          number of cores)
+  --shard <K>/<N>        analyze only the K-th of N deterministic, balanced
+                         shares of the translation units (CI matrices); join
+                         the shards' SARIF with 'authtidy merge'
+  --changed-since <ref>  analyze only the translation units affected by files
+                         changed since the git <ref> (headers: the units that
+                         include them)
+  --baseline <sarif>     a previous authtidy SARIF: only findings not in it
+                         are printed and count for --fail-on; SARIF results
+                         carry baselineState new, unchanged or absent
   --fail-on error|warning|note|none
                          lowest finding level that makes the exit code 1
                          (default: warning)
+
+Merging:
+  authtidy merge -o <file> <sarif>...
+                         join the SARIF of several runs (shards) of the same
+                         authtidy and category into one run
 
 Information:
   --list-checks          the checks with their level, threats and CWEs

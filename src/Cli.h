@@ -37,7 +37,23 @@ struct CliOptions {
   /// Findings at or above this level fail the run; none: never.
   std::optional<FindingLevel> FailOn = FindingLevel::Warning;
   bool Quiet = false;
+
+  /// --shard K/N: analyze the K-th (1-based) of N deterministic shares.
+  unsigned ShardIndex = 0, ShardCount = 0;
+  /// --baseline: a previous SARIF; only findings not in it are new.
+  std::string Baseline;
+  /// --changed-since: only TUs affected by files changed since this ref.
+  std::string ChangedSince;
 };
+
+/// `authtidy merge [-o FILE] SARIF...`
+struct MergeOptions {
+  std::vector<std::string> Inputs;
+  std::string Output;
+};
+
+bool parseMergeCommandLine(int Argc, const char **Argv, MergeOptions &Out,
+                           std::string &Error);
 
 /// Parses argv. On a usage error returns false with \p Error set to the
 /// message (without the "authtidy: error: " prefix).

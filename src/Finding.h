@@ -29,6 +29,9 @@ struct FindingNote {
   std::string Message;
 };
 
+/// SARIF baselineState; None when no --baseline was given.
+enum class BaselineState { None, New, Unchanged, Absent };
+
 struct Finding {
   std::string Check;
   FindingLevel Level = FindingLevel::Warning;
@@ -36,6 +39,19 @@ struct Finding {
   SourcePlace Place;
   std::vector<FindingNote> Notes;
   bool NotesFormFlow = false;
+  /// Stable across edits that move the finding: check, file relative to the
+  /// source root, message, and its rank among identical ones.
+  std::string Fingerprint;
+  BaselineState Baseline = BaselineState::None;
+  /// Absent findings come from the baseline's SARIF, whose columns are
+  /// already in code points.
+  bool ColumnIsCodePoints = false;
+
+  /// Printed, and counted for --fail-on: everything but what the baseline
+  /// already had.
+  bool isReported() const {
+    return Baseline == BaselineState::None || Baseline == BaselineState::New;
+  }
 };
 
 /// The outcome of one translation unit.

@@ -47,6 +47,22 @@ std::string displayPath(const ReportContext &Ctx, const std::string &File) {
   return Rel.empty() ? File : Rel;
 }
 
+void assignFingerprints(RunResult &Result, llvm::StringRef SrcRoot) {
+  // Must not change when lines move, nor reveal anything a hash of source
+  // text could (a short password is easy to brute-force from its hash).
+  std::map<std::string, unsigned> Occurrences;
+  for (Finding &F : Result.Findings) {
+    std::string Key =
+        F.Check + '\0' + relativeTo(F.Place.File, SrcRoot) + '\0' + F.Message;
+    unsigned Nth = Occurrences[Key]++;
+    char Hex[17];
+    snprintf(Hex, sizeof(Hex), "%016llx",
+             static_cast<unsigned long long>(llvm::xxh3_64bits(
+                 llvm::StringRef(Key + '\0' + std::to_string(Nth)))));
+    F.Fingerprint = Hex;
+  }
+}
+
 //===----------------------------------------------------------------------===//
 // Text
 //===----------------------------------------------------------------------===//
@@ -65,6 +81,8 @@ void writeText(const ReportContext &Ctx, llvm::raw_ostream &OS) {
            std::to_string(P.Column);
   };
   for (const Finding &F : Ctx.Result.Findings) {
+    if (!F.isReported())
+      continue;
     OS << Place(F.Place) << ": " << textLevel(F.Level) << ": " << F.Message
        << " [" << F.Check << "]\n";
     for (const FindingNote &N : F.Notes)
@@ -103,6 +121,8 @@ void writeJson(const ReportContext &Ctx, llvm::raw_ostream &OS) {
   key(W, "findings");
   W.StartArray();
   for (const Finding &F : Ctx.Result.Findings) {
+    if (!F.isReported())
+      continue;
     ++Counts[static_cast<int>(F.Level)];
     const CheckInfo *Info = catalog().check(F.Check);
     W.StartObject();
@@ -125,6 +145,8 @@ void writeJson(const ReportContext &Ctx, llvm::raw_ostream &OS) {
     W.EndArray();
     key(W, "notesFormFlow");
     W.Bool(F.NotesFormFlow);
+    key(W, "fingerprint");
+    str(W, F.Fingerprint);
     key(W, "notes");
     W.StartArray();
     for (const FindingNote &N : F.Notes) {
@@ -179,7 +201,7 @@ void writeJson(const ReportContext &Ctx, llvm::raw_ostream &OS) {
   key(W, "failedUnits");
   W.Uint(Failed);
   key(W, "findings");
-  W.Uint(Ctx.Result.Findings.size());
+  W.Uint(Counts[0] + Counts[1] + Counts[2]);
   key(W, "error");
   W.Uint(Counts[2]);
   key(W, "warning");
@@ -446,7 +468,7 @@ private:
     W.EndArray();
   }
 
-  void physicalLocation(const SourcePlace &P) {
+  void physicalLocation(const SourcePlace &P, bool ColumnIsCodePoints = false) {
     key(W, "physicalLocation");
     W.StartObject();
     key(W, "artifactLocation");
@@ -467,7 +489,8 @@ private:
       key(W, "startLine");
       W.Uint(P.Line);
       key(W, "startColumn");
-      W.Uint(std::max(1u, codePointColumn(Ctx.Sources, P)));
+      W.Uint(std::max(1u, ColumnIsCodePoints ? P.Column
+                                             : codePointColumn(Ctx.Sources, P)));
       W.EndObject();
     }
     W.EndObject();
@@ -481,12 +504,11 @@ private:
     W.Bool(!Ctx.Result.failed());
     key(W, "toolExecutionNotifications");
     W.StartArray();
+    // Sorted by text, so that merged shards read like one run.
+    std::vector<std::pair<std::string, SourcePlace>> Notifications;
     for (const UnitResult &U : Ctx.Result.Units) {
       if (U.ToolError.empty() && U.Errors.empty())
         continue;
-      W.StartObject();
-      key(W, "level");
-      str(W, "error");
       std::string Msg =
           !U.ToolError.empty()
               ? displayPath(Ctx, U.File) + ": " + U.ToolError
@@ -494,9 +516,17 @@ private:
                     std::to_string(U.Errors.size()) +
                     " compiler error(s)); its findings may be incomplete; first "
                     "error: " + U.Errors.front().Message;
-      text("message", sentence(Msg));
-      SourcePlace Where =
-          U.Errors.empty() ? SourcePlace{U.File, 0, 0} : U.Errors.front().Place;
+      Notifications.push_back(
+          {sentence(Msg),
+           U.Errors.empty() ? SourcePlace{U.File, 0, 0} : U.Errors.front().Place});
+    }
+    std::sort(Notifications.begin(), Notifications.end(),
+              [](const auto &A, const auto &B) { return A.first < B.first; });
+    for (const auto &[Msg, Where] : Notifications) {
+      W.StartObject();
+      key(W, "level");
+      str(W, "error");
+      text("message", Msg);
       if (!Where.File.empty()) {
         key(W, "locations");
         W.StartArray();
@@ -514,9 +544,6 @@ private:
 
   void results() {
     const Catalog &C = catalog();
-    // Fingerprints must not change when lines move, nor reveal anything a
-    // hash of source text could (a short password is easy to brute-force).
-    std::map<std::string, unsigned> Occurrences;
     key(W, "results");
     W.StartArray();
     for (const Finding &F : Ctx.Result.Findings) {
@@ -529,13 +556,21 @@ private:
       str(W, F.Check);
       key(W, "ruleIndex");
       W.Uint(RuleIndex);
-      key(W, "level");
-      str(W, levelName(F.Level));
+      if (F.Baseline == BaselineState::Absent) {
+        // The problem is gone: SARIF's way to say so is a passing result.
+        key(W, "kind");
+        str(W, "pass");
+        key(W, "level");
+        str(W, "none");
+      } else {
+        key(W, "level");
+        str(W, levelName(F.Level));
+      }
       text("message", sentence(F.Message));
       key(W, "locations");
       W.StartArray();
       W.StartObject();
-      physicalLocation(F.Place);
+      physicalLocation(F.Place, F.ColumnIsCodePoints);
       W.EndObject();
       W.EndArray();
       if (!F.Notes.empty()) {
@@ -555,18 +590,17 @@ private:
       }
       if (F.NotesFormFlow && !F.Notes.empty())
         codeFlow(F);
-      std::string FingerprintKey =
-          F.Check + '\0' + relativeTo(F.Place.File, Ctx.SrcRoot) + '\0' + F.Message;
-      unsigned Nth = Occurrences[FingerprintKey]++;
       key(W, "partialFingerprints");
       W.StartObject();
       key(W, "authtidy/v1");
-      char Hex[17];
-      snprintf(Hex, sizeof(Hex), "%016llx",
-               static_cast<unsigned long long>(llvm::xxh3_64bits(
-                   llvm::StringRef(FingerprintKey + '\0' + std::to_string(Nth)))));
-      str(W, Hex);
+      str(W, F.Fingerprint);
       W.EndObject();
+      if (F.Baseline != BaselineState::None) {
+        key(W, "baselineState");
+        str(W, F.Baseline == BaselineState::New         ? "new"
+               : F.Baseline == BaselineState::Unchanged ? "unchanged"
+                                                        : "absent");
+      }
       W.EndObject();
     }
     W.EndArray();

@@ -15,6 +15,9 @@ struct ReportContext {
   std::string Category; // SARIF runAutomationDetails
 };
 
+/// Gives every finding its fingerprint (see Finding::Fingerprint).
+void assignFingerprints(RunResult &Result, llvm::StringRef SrcRoot);
+
 /// One line per finding, clang-tidy's format with the finding's real
 /// level; notes below it. Never a source snippet: it could hold a secret.
 void writeText(const ReportContext &Ctx, llvm::raw_ostream &OS);

@@ -8,11 +8,14 @@
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CommonOptionsParser.h"
+#include "clang/Tooling/DependencyScanning/DependencyScanningService.h"
+#include "clang/Tooling/DependencyScanning/DependencyScanningTool.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
+#include "llvm/Support/Program.h"
 #include "llvm/Support/Regex.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/Threading.h"
@@ -55,6 +58,39 @@ std::string findDatabaseDir(llvm::StringRef Start) {
     Dir = Parent;
   }
   return "";
+}
+
+/// Runs a program and captures its standard output; false with the
+/// program's standard error in \p Error if it fails.
+bool capture(llvm::ArrayRef<llvm::StringRef> Args, std::string &Out,
+             std::string &Error) {
+  auto Program = llvm::sys::findProgramByName(Args[0]);
+  if (!Program) {
+    Error = "cannot find '" + Args[0].str() + "'";
+    return false;
+  }
+  llvm::SmallString<128> OutFile, ErrFile;
+  llvm::sys::fs::createTemporaryFile("authtidy-out", "txt", OutFile);
+  llvm::sys::fs::createTemporaryFile("authtidy-err", "txt", ErrFile);
+  std::optional<llvm::StringRef> Redirects[] = {std::nullopt, OutFile.str(),
+                                                ErrFile.str()};
+  int RC = llvm::sys::ExecuteAndWait(*Program, Args, std::nullopt, Redirects);
+  auto Read = [](llvm::StringRef F) {
+    auto Buf = llvm::MemoryBuffer::getFile(F);
+    return Buf ? (*Buf)->getBuffer().str() : std::string();
+  };
+  Out = Read(OutFile);
+  Error = llvm::StringRef(Read(ErrFile)).trim().str();
+  fs::remove(OutFile);
+  fs::remove(ErrFile);
+  return RC == 0;
+}
+
+/// Splits NUL-separated git output.
+std::vector<std::string> splitNul(llvm::StringRef S) {
+  llvm::SmallVector<llvm::StringRef, 16> Parts;
+  S.split(Parts, '\0', -1, /*KeepEmpty=*/false);
+  return std::vector<std::string>(Parts.begin(), Parts.end());
 }
 
 } // namespace
@@ -176,6 +212,101 @@ std::vector<UnitResult> Runner::expandInputs() {
     }
   }
   return Units;
+}
+
+std::vector<std::string> Runner::dependenciesOf(const std::string &File) {
+  using namespace clang::tooling::dependencies;
+  static DependencyScanningService Service(ScanningMode::DependencyDirectivesScan,
+                                           ScanningOutputFormat::Make);
+  std::vector<std::string> Deps;
+  for (const CompileCommand &C : Database->getCompileCommands(File)) {
+    DependencyScanningTool Tool(Service);
+    llvm::Expected<std::string> Make =
+        Tool.getDependencyFile(C.CommandLine, C.Directory);
+    if (!Make) {
+      llvm::consumeError(Make.takeError());
+      continue;
+    }
+    // "target: dep dep \\\n dep": whitespace-separated, "\\ " escapes a space.
+    llvm::StringRef Text(*Make);
+    Text = Text.split(": ").second;
+    std::string Current;
+    for (size_t I = 0; I < Text.size(); ++I) {
+      char Ch = Text[I];
+      if (Ch == '\\' && I + 1 < Text.size() && Text[I + 1] == ' ') {
+        Current += ' ';
+        ++I;
+      } else if (Ch == '\\' && I + 1 < Text.size() && Text[I + 1] == '\n') {
+        ++I;
+      } else if (Ch == ' ' || Ch == '\n' || Ch == '\t') {
+        if (!Current.empty())
+          Deps.push_back(normalizePath(Current, C.Directory));
+        Current.clear();
+      } else {
+        Current += Ch;
+      }
+    }
+    if (!Current.empty())
+      Deps.push_back(normalizePath(Current, C.Directory));
+  }
+  return Deps;
+}
+
+bool Runner::selectUnits(std::vector<UnitResult> &Units, std::string &Error) {
+  std::sort(Units.begin(), Units.end(),
+            [](const UnitResult &A, const UnitResult &B) { return A.File < B.File; });
+
+  if (!Options.ChangedSince.empty()) {
+    llvm::SmallString<256> Cwd;
+    fs::current_path(Cwd);
+    std::string Top, Diff, Untracked;
+    if (!capture({"git", "-C", Cwd, "rev-parse", "--show-toplevel"}, Top, Error)) {
+      Error = "--changed-since needs a git repository: " + Error;
+      return false;
+    }
+    Top = llvm::StringRef(Top).trim().str();
+    if (!capture({"git", "-C", Top, "diff", "--name-only", "-z",
+                  Options.ChangedSince, "--"},
+                 Diff, Error)) {
+      Error = "git cannot compare with '" + Options.ChangedSince + "': " + Error;
+      return false;
+    }
+    if (!capture({"git", "-C", Top, "ls-files", "--others", "--exclude-standard",
+                  "-z"},
+                 Untracked, Error))
+      return false;
+    std::set<std::string> Changed;
+    for (const std::string &F : splitNul(Diff))
+      Changed.insert(normalizePath(F, Top));
+    for (const std::string &F : splitNul(Untracked))
+      Changed.insert(normalizePath(F, Top));
+
+    std::vector<UnitResult> Kept;
+    for (UnitResult &U : Units) {
+      // A changed header selects every unit whose preprocessing reads it.
+      bool Affected = Changed.count(U.File) || !U.ToolError.empty();
+      if (!Affected)
+        for (const std::string &Dep : dependenciesOf(U.File))
+          if (Changed.count(Dep)) {
+            Affected = true;
+            break;
+          }
+      if (Affected)
+        Kept.push_back(std::move(U));
+    }
+    Units = std::move(Kept);
+  }
+
+  if (Options.ShardCount) {
+    // Round-robin over the sorted units: deterministic on every runner and
+    // balanced to within one unit.
+    std::vector<UnitResult> Kept;
+    for (size_t I = 0; I < Units.size(); ++I)
+      if (I % Options.ShardCount == Options.ShardIndex - 1)
+        Kept.push_back(std::move(Units[I]));
+    Units = std::move(Kept);
+  }
+  return true;
 }
 
 void Runner::analyze(UnitResult &Unit, std::vector<Finding> &Findings) {

@@ -26,6 +26,10 @@ public:
   /// name nothing analyzable become units with a ToolError.
   std::vector<UnitResult> expandInputs();
 
+  /// Keeps the units --shard and --changed-since select. False, with
+  /// \p Error, when git cannot answer for --changed-since.
+  bool selectUnits(std::vector<UnitResult> &Units, std::string &Error);
+
   RunResult run(std::vector<UnitResult> Units);
 
   /// The directory of the compilation database ("" without one).
@@ -33,6 +37,8 @@ public:
 
 private:
   void analyze(UnitResult &Unit, std::vector<Finding> &Findings);
+  /// Every file the unit's preprocessing reads (clang's dependency scanner).
+  std::vector<std::string> dependenciesOf(const std::string &File);
 
   const CliOptions &Options;
   SourceFiles &Sources;

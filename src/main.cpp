@@ -2,6 +2,7 @@
 #include "Cli.h"
 #include "Output.h"
 #include "Runner.h"
+#include "Sarif.h"
 
 #include "model/Catalog.h"
 #include "model/Embedded.h"
@@ -112,10 +113,16 @@ bool writeTo(const std::string &File, llvm::function_ref<void(llvm::raw_ostream 
 
 /// Units that failed are always reported; the count line only without
 /// --quiet.
-void printSummary(const ReportContext &Ctx, bool Quiet) {
-  unsigned Counts[3] = {0, 0, 0};
-  for (const Finding &F : Ctx.Result.Findings)
-    ++Counts[static_cast<int>(F.Level)];
+void printSummary(const ReportContext &Ctx, bool Quiet, bool HasBaseline) {
+  unsigned Counts[3] = {0, 0, 0}, Known = 0, Gone = 0;
+  for (const Finding &F : Ctx.Result.Findings) {
+    if (F.isReported())
+      ++Counts[static_cast<int>(F.Level)];
+    else if (F.Baseline == BaselineState::Unchanged)
+      ++Known;
+    else
+      ++Gone;
+  }
   unsigned Failed = 0;
   for (const UnitResult &U : Ctx.Result.Units) {
     if (!U.ToolError.empty()) {
@@ -138,13 +145,18 @@ void printSummary(const ReportContext &Ctx, bool Quiet) {
   if (Quiet)
     return;
   size_t N = Ctx.Result.Units.size();
-  llvm::errs() << "authtidy: " << Ctx.Result.Findings.size() << " finding"
-               << (Ctx.Result.Findings.size() == 1 ? "" : "s") << " ("
+  unsigned Reported = Counts[0] + Counts[1] + Counts[2];
+  llvm::errs() << "authtidy: " << Reported
+               << (HasBaseline ? " new" : "") << " finding"
+               << (Reported == 1 ? "" : "s") << " ("
                << Counts[2] << " error, " << Counts[1] << " warning, "
                << Counts[0] << " note) in " << N << " translation unit"
                << (N == 1 ? "" : "s");
   if (Failed)
     llvm::errs() << ", " << Failed << " not analyzed completely";
+  if (HasBaseline)
+    llvm::errs() << "; " << Known << " unchanged and " << Gone
+                 << " absent since the baseline";
   llvm::errs() << "\n";
 }
 
@@ -152,8 +164,14 @@ void printSummary(const ReportContext &Ctx, bool Quiet) {
 
 int main(int Argc, const char **Argv) {
   llvm::InitLLVM X(Argc, Argv);
-  CliOptions Options;
   std::string Error;
+  if (Argc > 1 && llvm::StringRef(Argv[1]) == "merge") {
+    MergeOptions Merge;
+    if (!parseMergeCommandLine(Argc, Argv, Merge, Error))
+      return toolError(Error + "; see 'authtidy --help'");
+    return runMerge(Merge);
+  }
+  CliOptions Options;
   if (!parseCommandLine(Argc, Argv, Options, Error))
     return toolError(Error + "; see 'authtidy --help'");
   if (Options.Help) {
@@ -215,7 +233,13 @@ int main(int Argc, const char **Argv) {
   std::vector<UnitResult> Units = R.expandInputs();
   if (Units.empty())
     return toolError("no translation units to analyze");
+  if (!R.selectUnits(Units, Error))
+    return toolError(Error);
   RunResult Result = R.run(std::move(Units));
+  assignFingerprints(Result, SrcRoot);
+  if (!Options.Baseline.empty() &&
+      !applyBaseline(Result, Options.Baseline, SrcRoot, Error))
+    return toolError("invalid --baseline: " + Error);
 
   ReportContext Ctx{Result, Sources, SrcRoot, Options.Category};
   bool WriteOk = writeTo(Options.Output, [&](llvm::raw_ostream &OS) {
@@ -234,14 +258,14 @@ int main(int Argc, const char **Argv) {
   if (WriteOk && !Options.SarifFile.empty())
     WriteOk = writeTo(Options.SarifFile,
                       [&](llvm::raw_ostream &OS) { writeSarif(Ctx, OS); }, Error);
-  printSummary(Ctx, Options.Quiet);
+  printSummary(Ctx, Options.Quiet, !Options.Baseline.empty());
   if (!WriteOk)
     return toolError(Error);
   if (Result.failed())
     return ExitToolError;
   if (Options.FailOn)
     for (const Finding &F : Result.Findings)
-      if (F.Level >= *Options.FailOn)
+      if (F.isReported() && F.Level >= *Options.FailOn)
         return ExitFindings;
   return ExitClean;
 }

@@ -1,0 +1,2 @@
+#include "config.h"
+const char *password_of() { return db_password; }

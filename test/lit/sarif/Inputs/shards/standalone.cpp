@@ -1,0 +1,1 @@
+const char *api_secret = "s3cr3t-value";
