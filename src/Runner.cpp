@@ -405,7 +405,8 @@ void Runner::analyze(UnitResult &Unit, std::vector<Finding> &Findings) {
     F.Level = E.DiagLevel == tooling::Diagnostic::Remark ? FindingLevel::Note
                                                          : Info->DefaultLevel;
     if (std::optional<FindingMeta> Meta =
-            lookupFindingMeta(Name, E.Message.FilePath, E.Message.FileOffset)) {
+            lookupFindingMeta(Name, E.Message.FilePath, E.Message.FileOffset,
+                              E.Message.Message)) {
       F.Level = Meta->Level;
       F.NotesFormFlow = Meta->NotesFormFlow;
     }

@@ -36,7 +36,9 @@ const RuleSet *AuthTidyCheck::rules() {
     std::string Error;
     Rules = RuleSet::load(RuleSet::splitPackList(RulePacks), Error);
     if (!Rules)
-      configurationDiag("cannot load rule packs: %0") << Error;
+      configurationDiag("cannot load rule packs: %0",
+                        clang::DiagnosticIDs::Error)
+          << Error;
   }
   return Rules.get();
 }
@@ -52,11 +54,21 @@ clang::DiagnosticBuilder AuthTidyCheck::report(clang::SourceLocation Loc,
   if (!TestPathPattern.empty() && TestPathRegex.isValid(RegexError) &&
       TestPathRegex.match(File) && Level != FindingLevel::Note)
     Level = static_cast<FindingLevel>(static_cast<int>(Level) - 1);
-  recordFindingMeta(getID(), File, SM.getFileOffset(FileLoc),
+  recordFindingMeta(getID(), File, SM.getFileOffset(FileLoc), Message,
                     FindingMeta{Level, NotesFormFlow});
-  return diag(Loc, Message,
+  return diag(Loc, escapeFormat(Message),
               Level == FindingLevel::Note ? clang::DiagnosticIDs::Remark
                                           : clang::DiagnosticIDs::Warning);
+}
+
+std::string escapeFormat(llvm::StringRef S) {
+  std::string R;
+  for (char C : S) {
+    if (C == '%')
+      R += '%';
+    R += C;
+  }
+  return R;
 }
 
 } // namespace authtidy

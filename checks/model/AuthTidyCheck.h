@@ -23,7 +23,8 @@ protected:
   /// reported (a check without its rules must not guess).
   const RuleSet *rules();
 
-  /// Emits a finding at \p Loc. Findings in files matching TestPathPattern
+  /// Emits a finding at \p Loc with \p Message as plain text (not a format:
+  /// stream nothing into the result). Findings in files matching TestPathPattern
   /// are lowered one level (reported, not hidden). Note-level findings are
   /// remarks for clang-tidy. With \p NotesFormFlow, the notes attached next
   /// (diag(..., DiagnosticIDs::Note)) are the steps of a data flow, source
@@ -40,6 +41,10 @@ private:
   std::shared_ptr<const RuleSet> Rules;
   bool RulesLoaded = false;
 };
+
+/// Escapes '%' so that text from source or rules can go into a
+/// diagnostic's format string verbatim.
+std::string escapeFormat(llvm::StringRef S);
 
 } // namespace authtidy
 

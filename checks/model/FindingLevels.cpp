@@ -9,7 +9,7 @@
 namespace authtidy {
 
 namespace {
-using Key = std::tuple<std::string, std::string, unsigned>;
+using Key = std::tuple<std::string, std::string, unsigned, std::string>;
 
 std::mutex &levelsMutex() {
   static std::mutex M;
@@ -44,20 +44,25 @@ std::optional<FindingLevel> parseLevel(llvm::StringRef Name) {
 }
 
 void recordFindingMeta(llvm::StringRef Check, llvm::StringRef File,
-                       unsigned Offset, FindingMeta Meta) {
+                       unsigned Offset, llvm::StringRef Message,
+                       FindingMeta Meta) {
   std::lock_guard<std::mutex> Lock(levelsMutex());
   auto [It, Inserted] =
-      levels().try_emplace(Key(Check.str(), File.str(), Offset), Meta);
-  // Two findings of one check at one place: the more severe one decides.
+      levels().try_emplace(
+          Key(Check.str(), File.str(), Offset, Message.str()), Meta);
+  // The same finding met twice (a template instantiated twice): the more
+  // severe record decides.
   if (!Inserted && Meta.Level > It->second.Level)
     It->second = Meta;
 }
 
 std::optional<FindingMeta> lookupFindingMeta(llvm::StringRef Check,
                                              llvm::StringRef File,
-                                             unsigned Offset) {
+                                             unsigned Offset,
+                                             llvm::StringRef Message) {
   std::lock_guard<std::mutex> Lock(levelsMutex());
-  auto It = levels().find(Key(Check.str(), File.str(), Offset));
+  auto It = levels().find(
+      Key(Check.str(), File.str(), Offset, Message.str()));
   if (It == levels().end())
     return std::nullopt;
   return It->second;

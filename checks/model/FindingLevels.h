@@ -25,12 +25,15 @@ struct FindingMeta {
 };
 
 /// Keyed like clang-tidy's own diagnostic record: the check, the file name
-/// as the SourceManager spells it and the offset of the file location.
+/// as the SourceManager spells it, the offset of the file location and the
+/// message (two findings of different levels may share a place).
 void recordFindingMeta(llvm::StringRef Check, llvm::StringRef File,
-                       unsigned Offset, FindingMeta Meta);
+                       unsigned Offset, llvm::StringRef Message,
+                       FindingMeta Meta);
 std::optional<FindingMeta> lookupFindingMeta(llvm::StringRef Check,
                                              llvm::StringRef File,
-                                             unsigned Offset);
+                                             unsigned Offset,
+                                             llvm::StringRef Message);
 
 } // namespace authtidy
 

@@ -1,0 +1,32 @@
+// Test double for Poco/JWT/Signer.h (POCO C++ Libraries, JWT library):
+// the constructors and setters that take the HMAC key.
+#ifndef AUTHTIDY_TEST_POCO_JWT_SIGNER_H
+#define AUTHTIDY_TEST_POCO_JWT_SIGNER_H
+
+#include <string>
+
+namespace Poco {
+namespace JWT {
+
+class Token {
+public:
+  Token();
+  explicit Token(const std::string &token);
+  void setIssuer(const std::string &issuer);
+};
+
+class Signer {
+public:
+  Signer();
+  explicit Signer(const std::string &hmacKey);
+  Signer &setHMACKey(const std::string &key);
+  std::string sign(Token &token, const std::string &algorithm) const;
+  Token verify(const std::string &jwt) const;
+
+  static const std::string ALGO_HS256;
+};
+
+} // namespace JWT
+} // namespace Poco
+
+#endif
