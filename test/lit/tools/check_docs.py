@@ -5,6 +5,8 @@
   (Level, Threats, CWE) equal the catalog's, and no page documents a check
   the catalog lacks;
 - every threat's doc exists and is titled '# <id>: <name>';
+- the README's table of checks has one row per check of the catalog, in
+  its order, with the catalog's threats and CWEs;
 - relative links in README.md and docs/**/*.md point at existing files.
 Prints one line per problem; exits 1 if there is any."""
 import json
@@ -47,6 +49,19 @@ for threat in catalog['threats']:
     if first != '# %s: %s' % (threat['id'], threat['name']):
         problems.append('%s: title is %r, catalog says %r'
                         % (threat['doc'], first, '# %s: %s' % (threat['id'], threat['name'])))
+
+# The README's table: | [`id`](docs/checks/id.md) | finds | level | threats | CWEs |
+row = re.compile(r'^\| \[`(auth-[a-z-]+)`\]\(docs/checks/\1\.md\) \|.*\| (.*) \| (.*) \|$')
+readme_rows = []
+for line in open(os.path.join(root, 'README.md'), encoding='utf-8'):
+    m = row.match(line.rstrip('\n'))
+    if m:
+        readme_rows.append((m.group(1), list(dict.fromkeys(re.findall(r'T-[A-Z]*\d+', m.group(2)))),
+                            [int(c) for c in re.findall(r'\d+', m.group(3))]))
+want_rows = [(c['id'], c['threats'], c['cwe']) for c in catalog['checks']]
+if readme_rows != want_rows:
+    problems.append('README.md: the table of checks says\n  %s\nthe catalog says\n  %s'
+                    % (readme_rows, want_rows))
 
 link = re.compile(r'\]\(([^)#\s]+)(#[^)]*)?\)')
 pages = [os.path.join(root, 'README.md')]

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""check_planted.py REPORT.json EXAMPLES_DIR CATALOG: the example service's
-findings are exactly its planted mistakes.
+"""check_planted.py REPORT.json EXAMPLES_DIR CATALOG [STDERR]: the example
+service's findings are exactly its planted mistakes.
 
 Each line of examples/src marked `// PLANTED(<check>)` must carry a finding
 of that check, for every check the catalog has (planned checks are not in
 the catalog yet); every finding must sit on such a line; lines marked
-CORRECT(<check>) must carry none."""
+CORRECT(<check>) must carry none. With STDERR, the summary line the scan
+printed there must count the same findings, by level, as the report."""
 import json
 import os
 import re
@@ -41,6 +42,18 @@ for check, path, line in sorted(correct):
         problems.append('false positive on the correct twin: %s at %s:%d' % (check, path, line))
 if report['summary']['failedUnits']:
     problems.append('%d translation units failed' % report['summary']['failedUnits'])
+
+if len(sys.argv) > 4:
+    levels = {'error': 0, 'warning': 0, 'note': 0}
+    for f in report['findings']:
+        levels[f['level']] += 1
+    n = len(report['findings'])
+    want = 'authtidy: %d finding%s (%d error, %d warning, %d note) in %d translation units' % (
+        n, '' if n == 1 else 's', levels['error'], levels['warning'], levels['note'],
+        report['summary']['units'])
+    lines = open(sys.argv[4], encoding='utf-8').read().splitlines()
+    if want not in lines:
+        problems.append('summary line %r not among the scan\'s stderr lines %r' % (want, lines))
 
 for p in problems:
     print(p)
