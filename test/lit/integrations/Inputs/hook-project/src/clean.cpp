@@ -1,0 +1,2 @@
+// Nothing to find here.
+int answer() { return 42; }

@@ -1,0 +1,2 @@
+#include "mail.h"
+const char *mail_host() { return "smtp.example.com"; }

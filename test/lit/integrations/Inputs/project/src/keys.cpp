@@ -1,0 +1,2 @@
+// A hardcoded database password: one warning-level finding.
+const char *db_password = "hunter22";
