@@ -15,10 +15,11 @@ const char *const ValueOptions[] = {
     "p",      "checks",      "config", "config-file",   "rules",
     "format", "output",      "o",      "sarif",         "category",
     "srcroot", "j",          "jobs",   "fail-on",       "header-filter",
-    "explain", "shard",      "baseline", "changed-since"};
+    "explain", "shard",      "baseline", "changed-since", "cache-dir"};
 
 const char *const FlagOptions[] = {"help", "h", "version", "list-checks",
-                                   "quiet"};
+                                   "quiet", "no-build", "no-cache",
+                                   "include-suppressed"};
 
 bool isValueOption(llvm::StringRef Name) {
   for (const char *O : ValueOptions)
@@ -96,6 +97,12 @@ bool parseCommandLine(int Argc, const char **Argv, CliOptions &Out,
         Out.ListChecks = true;
       else if (Name == "quiet")
         Out.Quiet = true;
+      else if (Name == "no-cache")
+        Out.NoCache = true;
+      else if (Name == "include-suppressed")
+        Out.IncludeSuppressed = true;
+      else if (Name == "no-build")
+        Out.NoBuild = true;
       continue;
     }
     if (!isValueOption(Name)) {
@@ -178,7 +185,13 @@ bool parseCommandLine(int Argc, const char **Argv, CliOptions &Out,
       Out.Baseline = Value.str();
     } else if (Name == "changed-since") {
       Out.ChangedSince = Value.str();
+    } else if (Name == "cache-dir") {
+      Out.CacheDir = Value.str();
     }
+  }
+  if (Out.NoBuild && !Out.BuildPath.empty()) {
+    Error = "--no-build and -p exclude each other: -p names the build to use";
+    return false;
   }
   return true;
 }
@@ -213,6 +226,7 @@ bool parseMergeCommandLine(int Argc, const char **Argv, MergeOptions &Out,
 void printHelp() {
   llvm::outs() << R"(USAGE: authtidy [options] <files or directories>... [-- <compiler args>]
        authtidy merge [-o <file>] <sarif>...
+       authtidy routes [options] <files or directories>... [-- <compiler args>]
        authtidy --list-checks | --explain <check> | --version
 
 Finds authentication and authorization mistakes in C and C++ code (auth-*
@@ -226,6 +240,12 @@ Inputs:
                          searched upwards from the first input, also in build/)
   -- <compiler args>     analyze without a compilation database, with these
                          compiler arguments
+  --no-build             analyze without a build: compile commands guessed
+                         from the files and the tree, libraries that are not
+                         installed replaced by authtidy's API models, other
+                         missing includes by empty files (the default when
+                         no compilation database is found); arguments after
+                         '--' are added to the guessed commands
 
 Checks and configuration (as in clang-tidy, the same as plugin mode):
   --checks <globs>       e.g. '-*,auth-hardcoded-secret' (default: auth-*)
@@ -245,6 +265,10 @@ Output:
                          default: the current directory
   --quiet                no progress line and no summary line on stderr
                          (errors are still reported)
+  --include-suppressed   keep findings silenced by NOLINT in SARIF and JSON,
+                         as suppressions with the comment's justification
+                         (GitHub ignores SARIF suppressions, so they are
+                         left out by default)
 
 Run:
   -j, --jobs <N>         translation units analyzed in parallel (default:
@@ -258,6 +282,11 @@ Run:
   --baseline <sarif>     a previous authtidy SARIF: only findings not in it
                          are printed and count for --fail-on; SARIF results
                          carry baselineState new, unchanged or absent
+  --cache-dir <dir>      reuse each translation unit's results from <dir>
+                         while its files, compile command, configuration,
+                         rule packs and authtidy itself are unchanged
+                         (default: $AUTHTIDY_CACHE_DIR, else no cache)
+  --no-cache             neither read nor write the result cache
   --fail-on error|warning|note|none
                          lowest finding level that makes the exit code 1
                          (default: warning)
@@ -267,6 +296,15 @@ Merging:
                          join the SARIF of several runs (shards) of the same
                          authtidy and category into one run
 
+Endpoint inventory:
+  authtidy routes [options] <inputs>...
+                         every HTTP endpoint found (method, path, framework,
+                         handler, the policy that covers it and how, or
+                         MISSING) as a table, or JSON with --format json;
+                         "N of M endpoints covered"; stale policy manifest
+                         entries. Takes a scan's options; exit code 1 when an
+                         endpoint has no policy (unless --fail-on none)
+
 Information:
   --list-checks          the checks with their level, threats and CWEs
   --explain <check>      the check's documentation
@@ -275,9 +313,10 @@ Information:
 Exit codes:
   0  no finding at or above --fail-on
   1  findings at or above --fail-on
-  2  authtidy could not do its job: bad arguments, no compilation database,
-     a missing input, a translation unit that failed to parse, a malformed
-     rule pack or configuration
+  2  authtidy could not do its job: bad arguments, no compilation database
+     in the -p directory, a missing input, a translation unit that failed to
+     parse (not counted with --no-build, where errors from missing headers
+     are expected), a malformed rule pack or configuration
 )";
 }
 

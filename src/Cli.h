@@ -20,6 +20,9 @@ struct CliOptions {
   std::vector<std::string> Inputs;
   std::string BuildPath;
   bool HasCompilerArgs = false; // "--" was given: no compilation database
+  /// --no-build: guessed compile commands, API models and stubbed includes
+  /// instead of a compilation database (docs/no-build.md).
+  bool NoBuild = false;
   std::vector<std::string> CompilerArgs;
 
   std::optional<std::string> Checks;
@@ -37,6 +40,8 @@ struct CliOptions {
   /// Findings at or above this level fail the run; none: never.
   std::optional<FindingLevel> FailOn = FindingLevel::Warning;
   bool Quiet = false;
+  /// --include-suppressed: NOLINTed findings stay in SARIF and JSON.
+  bool IncludeSuppressed = false;
 
   /// --shard K/N: analyze the K-th (1-based) of N deterministic shares.
   unsigned ShardIndex = 0, ShardCount = 0;
@@ -44,6 +49,10 @@ struct CliOptions {
   std::string Baseline;
   /// --changed-since: only TUs affected by files changed since this ref.
   std::string ChangedSince;
+  /// --cache-dir (else $AUTHTIDY_CACHE_DIR): per-unit results are reused
+  /// while nothing that decides them changed; --no-cache: never.
+  std::string CacheDir;
+  bool NoCache = false;
 };
 
 /// `authtidy merge [-o FILE] SARIF...`

@@ -46,11 +46,18 @@ struct Finding {
   /// Absent findings come from the baseline's SARIF, whose columns are
   /// already in code points.
   bool ColumnIsCodePoints = false;
+  /// Found in a run without the build (--no-build): SARIF marks it.
+  bool NoBuild = false;
+  /// Silenced by a NOLINT comment, with the justification written after it
+  /// (a SARIF inSource suppression).
+  bool Suppressed = false;
+  std::string Justification;
 
   /// Printed, and counted for --fail-on: everything but what the baseline
-  /// already had.
+  /// already had and what NOLINT silenced.
   bool isReported() const {
-    return Baseline == BaselineState::None || Baseline == BaselineState::New;
+    return !Suppressed &&
+           (Baseline == BaselineState::None || Baseline == BaselineState::New);
   }
 };
 
@@ -62,11 +69,18 @@ struct UnitResult {
   std::vector<FindingNote> Errors;
   /// A problem that prevented analysis (missing file, configuration error).
   std::string ToolError;
+  /// --no-build: includes resolved to API models (and those models'
+  /// libraries), includes analyzed as empty stubs, and the compiler errors
+  /// that followed from what was missing; these do not fail the unit.
+  std::vector<std::string> ModelIncludes, ModelLibraries, StubbedIncludes;
+  unsigned IgnoredErrors = 0;
 };
 
 struct RunResult {
   std::vector<Finding> Findings; // sorted, deduplicated
   std::vector<UnitResult> Units; // in input order
+  unsigned Suppressed = 0;       // findings silenced by NOLINT
+  bool NoBuild = false;          // analyzed without a build (--no-build)
   bool failed() const {
     for (const UnitResult &U : Units)
       if (!U.Errors.empty() || !U.ToolError.empty())

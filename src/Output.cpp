@@ -1,5 +1,6 @@
 //===--- Output.cpp -------------------------------------------------------===//
 #include "Output.h"
+#include "NoBuild.h"
 
 #include "model/Catalog.h"
 #include "model/Embedded.h"
@@ -41,6 +42,32 @@ std::string sentence(llvm::StringRef S) {
 }
 
 } // namespace
+
+/// What a run without the build resolved and stubbed: JSON "noBuild" and
+/// SARIF property bags alike.
+static void noBuildObject(Writer &W, const RunResult &R,
+                          const char *Prefix) {
+  NoBuildTotals T = noBuildTotals(R);
+  auto Key = [&](const char *K) { W.Key((std::string(Prefix) + K).c_str()); };
+  auto List = [&](const char *K, const std::vector<std::string> &Names) {
+    Key(K);
+    W.StartArray();
+    for (const std::string &N : Names)
+      str(W, N);
+    W.EndArray();
+  };
+  Key("noBuild");
+  W.Bool(true);
+  Key("stubbedIncludes");
+  W.Uint(T.Stubbed.size());
+  List("stubbed", T.Stubbed);
+  Key("modelIncludes");
+  W.Uint(T.Models.size());
+  List("models", T.Models);
+  List("modelLibraries", T.Libraries);
+  Key("ignoredErrors");
+  W.Uint(T.IgnoredErrors);
+}
 
 std::string displayPath(const ReportContext &Ctx, const std::string &File) {
   std::string Rel = relativeTo(File, Ctx.SrcRoot);
@@ -121,9 +148,11 @@ void writeJson(const ReportContext &Ctx, llvm::raw_ostream &OS) {
   key(W, "findings");
   W.StartArray();
   for (const Finding &F : Ctx.Result.Findings) {
-    if (!F.isReported())
+    // NOLINTed findings are here only with --include-suppressed.
+    if (!F.isReported() && !F.Suppressed)
       continue;
-    ++Counts[static_cast<int>(F.Level)];
+    if (!F.Suppressed)
+      ++Counts[static_cast<int>(F.Level)];
     const CheckInfo *Info = catalog().check(F.Check);
     W.StartObject();
     key(W, "check");
@@ -147,6 +176,17 @@ void writeJson(const ReportContext &Ctx, llvm::raw_ostream &OS) {
     W.Bool(F.NotesFormFlow);
     key(W, "fingerprint");
     str(W, F.Fingerprint);
+    if (F.Suppressed) {
+      key(W, "suppressed");
+      W.StartObject();
+      key(W, "justification");
+      str(W, F.Justification);
+      W.EndObject();
+    }
+    if (F.NoBuild) {
+      key(W, "noBuild");
+      W.Bool(true);
+    }
     key(W, "notes");
     W.StartArray();
     for (const FindingNote &N : F.Notes) {
@@ -190,6 +230,23 @@ void writeJson(const ReportContext &Ctx, llvm::raw_ostream &OS) {
     } else {
       str(W, "ok");
     }
+    if (Ctx.Result.NoBuild) {
+      key(W, "noBuild");
+      W.StartObject();
+      key(W, "models");
+      W.StartArray();
+      for (const std::string &M : U.ModelIncludes)
+        str(W, M);
+      W.EndArray();
+      key(W, "stubbed");
+      W.StartArray();
+      for (const std::string &S : U.StubbedIncludes)
+        str(W, S);
+      W.EndArray();
+      key(W, "ignoredErrors");
+      W.Uint(U.IgnoredErrors);
+      W.EndObject();
+    }
     W.EndObject();
   }
   W.EndArray();
@@ -208,6 +265,12 @@ void writeJson(const ReportContext &Ctx, llvm::raw_ostream &OS) {
   W.Uint(Counts[1]);
   key(W, "note");
   W.Uint(Counts[0]);
+  if (Ctx.Result.NoBuild) {
+    key(W, "noBuild");
+    W.StartObject();
+    noBuildObject(W, Ctx.Result, "");
+    W.EndObject();
+  }
   W.EndObject();
   W.EndObject();
   OS << Buf.GetString() << "\n";
@@ -269,6 +332,12 @@ public:
     str(W, "unicodeCodePoints");
     invocations();
     results();
+    if (Ctx.Result.NoBuild) {
+      key(W, "properties");
+      W.StartObject();
+      noBuildObject(W, Ctx.Result, "authtidy/");
+      W.EndObject();
+    }
     W.EndObject();
     W.EndArray();
     W.EndObject();
@@ -354,7 +423,10 @@ private:
     key(W, "security-severity");
     str(W, Check.SecuritySeverity);
     key(W, "precision");
-    str(W, Check.Precision);
+    // Without the build, code that did not parse can hide a check's
+    // evidence: rules/models.json says which checks that lowers.
+    str(W, Ctx.Result.NoBuild ? noBuildPrecision(Check.Id, Check.Precision)
+                              : Check.Precision);
     key(W, "problem.severity");
     str(W, Check.DefaultLevel == FindingLevel::Note ? "recommendation"
                                                     : levelName(Check.DefaultLevel));
@@ -502,6 +574,12 @@ private:
     W.StartObject();
     key(W, "executionSuccessful");
     W.Bool(!Ctx.Result.failed());
+    if (Ctx.Result.NoBuild) {
+      key(W, "properties");
+      W.StartObject();
+      noBuildObject(W, Ctx.Result, "authtidy/");
+      W.EndObject();
+    }
     key(W, "toolExecutionNotifications");
     W.StartArray();
     // Sorted by text, so that merged shards read like one run.
@@ -595,11 +673,32 @@ private:
       key(W, "authtidy/v1");
       str(W, F.Fingerprint);
       W.EndObject();
+      if (F.Suppressed) {
+        key(W, "suppressions");
+        W.StartArray();
+        W.StartObject();
+        key(W, "kind");
+        str(W, "inSource");
+        if (!F.Justification.empty()) {
+          key(W, "justification");
+          str(W, F.Justification);
+        }
+        W.EndObject();
+        W.EndArray();
+      }
       if (F.Baseline != BaselineState::None) {
         key(W, "baselineState");
         str(W, F.Baseline == BaselineState::New         ? "new"
                : F.Baseline == BaselineState::Unchanged ? "unchanged"
                                                         : "absent");
+      }
+      if (F.NoBuild) {
+        // Found without the build: the file's context was partly guessed.
+        key(W, "properties");
+        W.StartObject();
+        key(W, "authtidy/noBuild");
+        W.Bool(true);
+        W.EndObject();
       }
       W.EndObject();
     }

@@ -1,15 +1,24 @@
 //===--- Runner.cpp -------------------------------------------------------===//
 #include "Runner.h"
+#include "UserCodeScope.h"
 
+#include "Suppressions.h"
 #include "model/Catalog.h"
+#include "model/FindingLevels.h"
 
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CommonOptionsParser.h"
+#include "clang/Basic/Version.h"
+#if CLANG_VERSION_MAJOR >= 22 // the scanner became its own library
+#include "clang/DependencyScanning/DependencyScanningService.h"
+#include "clang/Tooling/DependencyScanningTool.h"
+#else
 #include "clang/Tooling/DependencyScanning/DependencyScanningService.h"
 #include "clang/Tooling/DependencyScanning/DependencyScanningTool.h"
+#endif
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -24,7 +33,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <map>
 #include <set>
+#include <tuple>
 
 namespace authtidy {
 
@@ -39,6 +50,12 @@ bool isSourceFile(llvm::StringRef File) {
   llvm::StringRef Ext = path::extension(File);
   return Ext == ".c" || Ext == ".cc" || Ext == ".cpp" || Ext == ".cxx" ||
          Ext == ".c++" || Ext == ".C";
+}
+
+bool isHeaderFile(llvm::StringRef File) {
+  llvm::StringRef Ext = path::extension(File);
+  return Ext == ".h" || Ext == ".hh" || Ext == ".hpp" || Ext == ".hxx" ||
+         Ext == ".h++" || Ext == ".inl" || Ext == ".ipp" || Ext == ".tpp";
 }
 
 /// Looks for compile_commands.json in \p Dir, its parents, and the build/
@@ -99,8 +116,18 @@ Runner::Runner(const CliOptions &Options, SourceFiles &Sources,
                std::string SrcRoot)
     : Options(Options), Sources(Sources), SrcRoot(std::move(SrcRoot)) {}
 
+bool Runner::enableNoBuild(std::string &Error) {
+  NoBuildMode = NoBuild::create(Options, Error);
+  if (!NoBuildMode)
+    return false;
+  Database = NoBuildMode->makeDatabase();
+  return true;
+}
+
 bool Runner::loadCompilationDatabase(std::string &Error) {
   std::unique_ptr<CompilationDatabase> DB;
+  if (Options.NoBuild)
+    return enableNoBuild(Error);
   if (Options.HasCompilerArgs) {
     llvm::SmallString<256> Cwd;
     fs::current_path(Cwd);
@@ -127,11 +154,11 @@ bool Runner::loadCompilationDatabase(std::string &Error) {
         Start = std::string(path::parent_path(Start));
       Dir = findDatabaseDir(Start);
       if (Dir.empty()) {
-        Error = "no compilation database found for '" + First +
-                "' (looked for compile_commands.json in its directory, its "
-                "parents and their build/ subdirectories); pass -p <build "
-                "dir>, or '-- <compiler args>' to analyze without one";
-        return false;
+        // No build to read: scan without one rather than not at all.
+        if (!Options.Quiet)
+          llvm::errs() << "authtidy: note: " << NoBuild::automaticNote(First)
+                       << "\n";
+        return enableNoBuild(Error);
       }
     }
     llvm::SmallString<256> File(Dir);
@@ -169,18 +196,39 @@ std::vector<UnitResult> Runner::expandInputs() {
     Units.push_back(std::move(U));
   };
 
+  std::vector<std::string> Headers; // given alone, not listed
+  // The files the database lists (an inferred command exists for any file).
+  std::set<std::string> ListedFiles;
+  auto Listed = [&]() -> const std::set<std::string> & {
+    if (ListedFiles.empty())
+      for (const std::string &F : Database->getAllFiles())
+        ListedFiles.insert(normalizePath(F));
+    return ListedFiles;
+  };
   std::vector<std::string> Inputs = Options.Inputs;
   if (Inputs.empty() && !DatabaseDir.empty())
     Inputs.push_back(DatabaseDir); // no input: the database's own project
+  if (Inputs.empty() && NoBuildMode)
+    Inputs.push_back("."); // no input and no build: the current tree
   for (const std::string &Input : Inputs) {
     std::string Abs = normalizePath(Input);
     fs::file_status Status;
-    if (fs::status(Abs, Status) || !fs::exists(Status)) {
-      Add(Abs, "no such file or directory: '" + Input + "'");
+    std::error_code StatusError = fs::status(Abs, Status);
+    if (StatusError || !fs::exists(Status)) {
+      // A symlink loop is not a missing file: say what it is.
+      bool Missing = !StatusError ||
+                     StatusError == std::errc::no_such_file_or_directory;
+      Add(Abs, Missing ? "no such file or directory: '" + Input + "'"
+                       : "cannot read '" + Input + "': " + StatusError.message());
       continue;
     }
     if (!fs::is_directory(Status)) {
-      Add(Abs);
+      // A header is not a translation unit: analyze the units that include
+      // it (pre-commit passes the staged header alone).
+      if (DatabaseListsFiles && isHeaderFile(Abs) && !Listed().count(Abs))
+        Headers.push_back(Abs);
+      else
+        Add(Abs);
       continue;
     }
     std::vector<std::string> Files;
@@ -191,13 +239,28 @@ std::vector<UnitResult> Runner::expandInputs() {
           Files.push_back(N);
       }
     } else {
-      // "-- <args>" with a directory: every C/C++ source under it. A
-      // symlink loop ends the walk with an error instead of a hang.
+      // "-- <args>" with a directory: every C/C++ source under it. Each
+      // real directory is walked once, so a symlink loop neither hangs nor
+      // repeats units; an error that stops the walk is reported.
       std::error_code EC;
+      std::set<fs::UniqueID> Walked;
+      auto WalkedBefore = [&](const std::string &Dir) {
+        fs::UniqueID ID;
+        return fs::is_directory(Dir) && !fs::getUniqueID(Dir, ID) &&
+               !Walked.insert(ID).second;
+      };
+      WalkedBefore(Abs);
       for (fs::recursive_directory_iterator It(Abs, EC), End; It != End && !EC;
            It.increment(EC))
-        if (isSourceFile(It->path()) && It->type() != fs::file_type::directory_file)
+        if (It->type() == fs::file_type::directory_file &&
+            isSkippedSourceDirectory(It->path()))
+          It.no_push(); // a build tree or a hidden directory
+        else if (WalkedBefore(It->path()))
+          It.no_push(); // a symlink back to a directory already walked
+        else if (isSourceFile(It->path()) && It->type() != fs::file_type::directory_file)
           Files.push_back(normalizePath(It->path()));
+      if (EC)
+        Add(Abs, "cannot walk '" + Input + "' completely: " + EC.message());
     }
     std::sort(Files.begin(), Files.end());
     if (Files.empty())
@@ -211,22 +274,52 @@ std::vector<UnitResult> Runner::expandInputs() {
         Add(F);
     }
   }
+  if (!Headers.empty()) {
+    std::set<std::string> Included;
+    for (const std::string &F : Listed()) {
+      if (!fs::exists(F))
+        continue;
+      for (const std::string &Dep : dependenciesOf(F))
+        if (llvm::is_contained(Headers, Dep)) {
+          Included.insert(Dep);
+          Add(F);
+        }
+    }
+    // Included by nothing the database knows: analyzed alone, with the
+    // command of its closest listed file.
+    for (const std::string &H : Headers)
+      if (!Included.count(H))
+        Add(H);
+  }
   return Units;
 }
 
 std::vector<std::string> Runner::dependenciesOf(const std::string &File) {
+#if CLANG_VERSION_MAJOR >= 22
+  using namespace clang::dependencies;
+  using clang::tooling::DependencyScanningTool;
+#else
   using namespace clang::tooling::dependencies;
+#endif
   static DependencyScanningService Service(ScanningMode::DependencyDirectivesScan,
                                            ScanningOutputFormat::Make);
   std::vector<std::string> Deps;
   for (const CompileCommand &C : Database->getCompileCommands(File)) {
     DependencyScanningTool Tool(Service);
+#if CLANG_VERSION_MAJOR >= 22
+    clang::IgnoringDiagConsumer Ignore; // a unit that does not scan has no deps
+    std::optional<std::string> Make =
+        Tool.getDependencyFile(C.CommandLine, C.Directory, Ignore);
+    if (!Make)
+      continue;
+#else
     llvm::Expected<std::string> Make =
         Tool.getDependencyFile(C.CommandLine, C.Directory);
     if (!Make) {
       llvm::consumeError(Make.takeError());
       continue;
     }
+#endif
     // "target: dep dep \\\n dep": whitespace-separated, "\\ " escapes a space.
     llvm::StringRef Text(*Make);
     Text = Text.split(": ").second;
@@ -309,6 +402,42 @@ bool Runner::selectUnits(std::vector<UnitResult> &Units, std::string &Error) {
   return true;
 }
 
+namespace {
+
+/// What the checks of a TU reported, keyed like clang-tidy's record of a
+/// finding, and whether clang-tidy handed that finding back.
+using ReportKey = std::tuple<std::string, std::string, unsigned, std::string>;
+using ReportMap =
+    std::map<ReportKey, std::pair<const RecordedFinding *, bool>>;
+
+/// Findings the checks reported that clang-tidy dropped because a NOLINT
+/// comment silences them (the header filter drops the others): kept, with
+/// their justification, for SARIF's inSource suppressions.
+void addSuppressed(const ReportMap &Reported, SourceFiles &Sources,
+                   std::vector<Finding> &Findings) {
+  for (const auto &[Key, Entry] : Reported) {
+    const auto &[R, Emitted] = Entry;
+    if (Emitted)
+      continue;
+    std::string File = normalizePath(R->File);
+    std::optional<std::string> Justification =
+        nolintJustification(Sources.text(File), R->Offset, R->Check);
+    if (!Justification)
+      continue;
+    Finding F;
+    F.Check = R->Check;
+    F.Message = R->Message;
+    F.Level = R->Meta.Level;
+    F.Place.File = File;
+    std::tie(F.Place.Line, F.Place.Column) = Sources.lineColumn(File, R->Offset);
+    F.Suppressed = true;
+    F.Justification = std::move(*Justification);
+    Findings.push_back(std::move(F));
+  }
+}
+
+} // namespace
+
 void Runner::analyze(UnitResult &Unit, std::vector<Finding> &Findings) {
   using namespace clang::tidy;
   if (!Unit.ToolError.empty())
@@ -318,6 +447,14 @@ void Runner::analyze(UnitResult &Unit, std::vector<Finding> &Findings) {
     return;
   }
   {
+    // Only a regular file is read: a FIFO would block forever, a device
+    // never end, a directory fail in clang without saying why.
+    fs::file_status Status;
+    if (!fs::status(Unit.File, Status) &&
+        Status.type() != fs::file_type::regular_file) {
+      Unit.ToolError = "cannot read '" + Unit.File + "': not a regular file";
+      return;
+    }
     // A file that exists but cannot be read would otherwise be reported
     // by clang as a fatal error without saying why.
     auto Buf = llvm::MemoryBuffer::getFile(Unit.File);
@@ -327,6 +464,12 @@ void Runner::analyze(UnitResult &Unit, std::vector<Finding> &Findings) {
       return;
     }
   }
+
+  // A unit whose inputs are unchanged since its results were stored.
+  std::unique_ptr<CacheEntry> Cached =
+      Cache ? Cache->entry(Unit.File, *Database) : nullptr;
+  if (Cached && Cached->load(Unit, Findings))
+    return;
 
   ClangTidyGlobalOptions GlobalOptions;
   ClangTidyOptions Defaults = ClangTidyOptions::getDefaults();
@@ -351,7 +494,7 @@ void Runner::analyze(UnitResult &Unit, std::vector<Finding> &Findings) {
 
   std::unique_ptr<ClangTidyOptionsProvider> Provider;
   auto BaseFS = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(
-      llvm::vfs::getRealFileSystem());
+      Cached ? Cached->fileSystem() : llvm::vfs::getRealFileSystem());
   if (Options.Config || !Options.ConfigFile.empty()) {
     std::string Text = Options.Config ? *Options.Config : "";
     if (!Options.ConfigFile.empty()) {
@@ -368,9 +511,27 @@ void Runner::analyze(UnitResult &Unit, std::vector<Finding> &Findings) {
   }
 
   ClangTidyContext Context(std::move(Provider));
+  FindingRecorder Recorder;
+  // Without a build, the unit's own command: models and stubs resolved.
+  std::unique_ptr<CompilationDatabase> UnitDatabase;
+  if (NoBuildMode)
+    UnitDatabase = NoBuildMode->prepareUnit(Unit, *Database, BaseFS);
   std::vector<ClangTidyError> Errors =
-      runClangTidy(Context, *Database, {Unit.File}, BaseFS,
-                   /*ApplyAnyFix=*/false);
+      runClangTidyOnUserCode(Context,
+                             UnitDatabase ? *UnitDatabase : *Database,
+                             {Unit.File}, BaseFS);
+  // What the checks reported, with the levels clang-tidy cannot carry; what
+  // clang-tidy does not hand back was dropped by NOLINT or the header filter.
+  ReportMap Reported;
+  std::vector<RecordedFinding> Records = Recorder.take();
+  for (const RecordedFinding &R : Records) {
+    auto [It, New] =
+        Reported.try_emplace({R.Check, R.File, R.Offset, R.Message},
+                             std::make_pair(&R, false));
+    // The same finding met twice (a template): the more severe one decides.
+    if (!New && R.Meta.Level > It->second.first->Meta.Level)
+      It->second.first = &R;
+  }
 
   auto PlaceOf = [&](const tooling::DiagnosticMessage &M,
                      llvm::StringRef BuildDir) {
@@ -387,6 +548,12 @@ void Runner::analyze(UnitResult &Unit, std::vector<Finding> &Findings) {
   for (const ClangTidyError &E : Errors) {
     llvm::StringRef Name = E.DiagnosticName;
     if (Name == "clang-diagnostic-error") {
+      // Without a build, errors from missing declarations are expected:
+      // counted, not a failure of the unit.
+      if (NoBuildMode) {
+        ++Unit.IgnoredErrors;
+        continue;
+      }
       Unit.Errors.push_back(
           {PlaceOf(E.Message, E.BuildDirectory), E.Message.Message});
       continue;
@@ -404,17 +571,22 @@ void Runner::analyze(UnitResult &Unit, std::vector<Finding> &Findings) {
     F.Place = PlaceOf(E.Message, E.BuildDirectory);
     F.Level = E.DiagLevel == tooling::Diagnostic::Remark ? FindingLevel::Note
                                                          : Info->DefaultLevel;
-    if (std::optional<FindingMeta> Meta =
-            lookupFindingMeta(Name, E.Message.FilePath, E.Message.FileOffset,
-                              E.Message.Message)) {
-      F.Level = Meta->Level;
-      F.NotesFormFlow = Meta->NotesFormFlow;
+    auto It = Reported.find({Name.str(), E.Message.FilePath,
+                             E.Message.FileOffset, E.Message.Message});
+    if (It != Reported.end()) {
+      F.Level = It->second.first->Meta.Level;
+      F.NotesFormFlow = It->second.first->Meta.NotesFormFlow;
+      It->second.second = true;
     }
     for (const tooling::DiagnosticMessage &N : E.Notes)
       F.Notes.push_back({PlaceOf(N, E.BuildDirectory), N.Message});
     Findings.push_back(std::move(F));
   }
+  addSuppressed(Reported, Sources, Findings);
+  if (Cached)
+    Cached->store(Unit, Findings, Context);
 }
+
 
 RunResult Runner::run(std::vector<UnitResult> Units) {
   RunResult Result;
@@ -423,7 +595,13 @@ RunResult Runner::run(std::vector<UnitResult> Units) {
   Jobs = std::max(1u, std::min<unsigned>(Jobs, Units.size()));
   bool Progress = !Options.Quiet && Units.size() > 1 &&
                   llvm::sys::Process::StandardErrIsDisplayed();
+  // Without a build, the tool's line for each unit with (expected) compiler
+  // errors is noise: the errors are counted instead.
+  std::optional<StderrNoiseFilter> NoiseFilter;
+  if (NoBuildMode)
+    NoiseFilter.emplace();
 
+  Cache = ResultCache::open(Options, SrcRoot, NoBuildMode != nullptr);
   std::vector<std::vector<Finding>> PerUnit(Units.size());
   std::atomic<unsigned> Done{0};
   std::mutex ProgressMutex;
@@ -447,6 +625,9 @@ RunResult Runner::run(std::vector<UnitResult> Units) {
   }
   if (Progress)
     llvm::errs() << "\r\033[K";
+  if (Cache && !Options.Quiet)
+    Cache->printStats(llvm::errs());
+  Cache.reset();
 
   // A header seen from several TUs reports the same finding each time.
   std::set<std::tuple<std::string, SourcePlace, std::string>> Seen;
@@ -460,6 +641,9 @@ RunResult Runner::run(std::vector<UnitResult> Units) {
                             std::tie(B.Place, B.Check, B.Message);
                    });
   Result.Units = std::move(Units);
+  Result.NoBuild = NoBuildMode != nullptr;
+  for (Finding &F : Result.Findings)
+    F.NoBuild = Result.NoBuild;
   return Result;
 }
 

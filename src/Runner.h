@@ -2,8 +2,10 @@
 #ifndef AUTHTIDY_DRIVER_RUNNER_H
 #define AUTHTIDY_DRIVER_RUNNER_H
 
+#include "Cache.h"
 #include "Cli.h"
 #include "Finding.h"
+#include "NoBuild.h"
 #include "SourceFiles.h"
 
 #include "clang/Tooling/CompilationDatabase.h"
@@ -46,6 +48,11 @@ private:
   std::unique_ptr<clang::tooling::CompilationDatabase> Database;
   std::string DatabaseDir;
   bool DatabaseListsFiles = false;
+  /// The result cache, while run() runs with one (Cache.h).
+  std::unique_ptr<ResultCache> Cache;
+  /// Set when analyzing without a build (--no-build, or no database found).
+  std::unique_ptr<NoBuild> NoBuildMode;
+  bool enableNoBuild(std::string &Error);
 };
 
 } // namespace authtidy

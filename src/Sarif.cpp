@@ -182,6 +182,8 @@ bool applyBaseline(RunResult &Result, const std::string &BaselineFile,
   }
   std::set<std::string> Now;
   for (Finding &F : Result.Findings) {
+    if (F.Suppressed)
+      continue; // not a result for GitHub: gone, if the baseline had it
     Now.insert(F.Fingerprint);
     F.Baseline = Before.count(F.Fingerprint) ? BaselineState::Unchanged
                                              : BaselineState::New;

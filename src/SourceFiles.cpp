@@ -47,6 +47,11 @@ std::string SourceFiles::lineText(const std::string &File, unsigned Line) {
   return Text.slice(Begin, End).rtrim("\r\n").str();
 }
 
+llvm::StringRef SourceFiles::text(const std::string &File) {
+  const Entry *E = get(File);
+  return E->Buffer ? E->Buffer->getBuffer() : llvm::StringRef();
+}
+
 std::string normalizePath(llvm::StringRef Path, llvm::StringRef BaseDir) {
   llvm::SmallString<256> P(Path);
   if (!llvm::sys::path::is_absolute(P)) {

@@ -25,6 +25,8 @@ public:
                                            unsigned Offset);
   /// The text of line \p Line (1-based) without its end of line.
   std::string lineText(const std::string &File, unsigned Line);
+  /// The whole file; empty if unreadable. Valid as long as this object.
+  llvm::StringRef text(const std::string &File);
 
 private:
   struct Entry {

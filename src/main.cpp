@@ -1,6 +1,8 @@
 //===--- main.cpp - the authtidy standalone driver ------------------------===//
 #include "Cli.h"
+#include "NoBuild.h"
 #include "Output.h"
+#include "Routes.h"
 #include "Runner.h"
 #include "Sarif.h"
 
@@ -118,6 +120,8 @@ void printSummary(const ReportContext &Ctx, bool Quiet, bool HasBaseline) {
   for (const Finding &F : Ctx.Result.Findings) {
     if (F.isReported())
       ++Counts[static_cast<int>(F.Level)];
+    else if (F.Suppressed)
+      continue;
     else if (F.Baseline == BaselineState::Unchanged)
       ++Known;
     else
@@ -157,7 +161,11 @@ void printSummary(const ReportContext &Ctx, bool Quiet, bool HasBaseline) {
   if (HasBaseline)
     llvm::errs() << "; " << Known << " unchanged and " << Gone
                  << " absent since the baseline";
+  if (Ctx.Result.Suppressed)
+    llvm::errs() << "; " << Ctx.Result.Suppressed << " silenced by NOLINT";
   llvm::errs() << "\n";
+  if (Ctx.Result.NoBuild)
+    printNoBuildSummary(Ctx.Result, llvm::errs());
 }
 
 } // namespace
@@ -171,6 +179,8 @@ int main(int Argc, const char **Argv) {
       return toolError(Error + "; see 'authtidy --help'");
     return runMerge(Merge);
   }
+  if (Argc > 1 && llvm::StringRef(Argv[1]) == "routes")
+    return runRoutes(Argc, Argv);
   CliOptions Options;
   if (!parseCommandLine(Argc, Argv, Options, Error))
     return toolError(Error + "; see 'authtidy --help'");
@@ -236,7 +246,14 @@ int main(int Argc, const char **Argv) {
   if (!R.selectUnits(Units, Error))
     return toolError(Error);
   RunResult Result = R.run(std::move(Units));
+  addStaleManifestFindings(Result, Options, R);
+  // Fingerprints first, so that they do not depend on --include-suppressed.
   assignFingerprints(Result, SrcRoot);
+  for (const Finding &F : Result.Findings)
+    Result.Suppressed += F.Suppressed;
+  if (!Options.IncludeSuppressed)
+    llvm::erase_if(Result.Findings,
+                   [](const Finding &F) { return F.Suppressed; });
   if (!Options.Baseline.empty() &&
       !applyBaseline(Result, Options.Baseline, SrcRoot, Error))
     return toolError("invalid --baseline: " + Error);

@@ -54,8 +54,8 @@ clang::DiagnosticBuilder AuthTidyCheck::report(clang::SourceLocation Loc,
   if (!TestPathPattern.empty() && TestPathRegex.isValid(RegexError) &&
       TestPathRegex.match(File) && Level != FindingLevel::Note)
     Level = static_cast<FindingLevel>(static_cast<int>(Level) - 1);
-  recordFindingMeta(getID(), File, SM.getFileOffset(FileLoc), Message,
-                    FindingMeta{Level, NotesFormFlow});
+  recordFinding({getID().str(), File.str(), SM.getFileOffset(FileLoc),
+                 Message.str(), FindingMeta{Level, NotesFormFlow}});
   return diag(Loc, escapeFormat(Message),
               Level == FindingLevel::Note ? clang::DiagnosticIDs::Remark
                                           : clang::DiagnosticIDs::Warning);

@@ -4,6 +4,8 @@
 
 #include "llvm/ADT/StringRef.h"
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace authtidy {
 
@@ -24,16 +26,37 @@ struct FindingMeta {
   bool NotesFormFlow = false;
 };
 
-/// Keyed like clang-tidy's own diagnostic record: the check, the file name
-/// as the SourceManager spells it, the offset of the file location and the
-/// message (two findings of different levels may share a place).
-void recordFindingMeta(llvm::StringRef Check, llvm::StringRef File,
-                       unsigned Offset, llvm::StringRef Message,
-                       FindingMeta Meta);
-std::optional<FindingMeta> lookupFindingMeta(llvm::StringRef Check,
-                                             llvm::StringRef File,
-                                             unsigned Offset,
-                                             llvm::StringRef Message);
+/// A finding as a check reported it, keyed like clang-tidy's own record of
+/// it: the check, the file name as the SourceManager spells it, the offset
+/// of the file location and the message.
+struct RecordedFinding {
+  std::string Check, File;
+  unsigned Offset = 0;
+  std::string Message;
+  FindingMeta Meta;
+};
+
+/// Collects the findings reported on this thread while it lives. The
+/// driver analyzes one TU at a time per thread, so this sees exactly that
+/// TU's findings, including those clang-tidy then drops (NOLINT, header
+/// filter), which is how the driver learns about suppressed findings.
+/// Without a recorder (plugin mode) reporting records nothing.
+class FindingRecorder {
+public:
+  FindingRecorder();
+  ~FindingRecorder();
+  FindingRecorder(const FindingRecorder &) = delete;
+  FindingRecorder &operator=(const FindingRecorder &) = delete;
+  std::vector<RecordedFinding> take() { return std::move(Findings); }
+
+private:
+  friend void recordFinding(RecordedFinding);
+  std::vector<RecordedFinding> Findings;
+  FindingRecorder *Outer;
+};
+
+/// Called by AuthTidyCheck::report().
+void recordFinding(RecordedFinding F);
 
 } // namespace authtidy
 

@@ -297,6 +297,15 @@ RuleSet::load(llvm::ArrayRef<std::string> UserPacks, std::string &Error) {
   return Result;
 }
 
+std::shared_ptr<const RuleSet> RuleSet::fromText(llvm::StringRef Name,
+                                                 llvm::StringRef Text,
+                                                 std::string &Error) {
+  RuleSetBuilder B;
+  if (!B.add(Name, Text, Error))
+    return nullptr;
+  return B.Set;
+}
+
 llvm::ArrayRef<RuleEntry> RuleSet::section(llvm::StringRef Name) const {
   auto It = Sections.find(Name);
   if (It == Sections.end())

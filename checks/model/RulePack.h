@@ -61,6 +61,11 @@ public:
   static std::shared_ptr<const RuleSet>
   load(llvm::ArrayRef<std::string> UserPacks, std::string &Error);
 
+  /// One pack given as text and named \p Name in messages, validated alone:
+  /// no bundled packs, no cache (the rule-pack fuzzer's entry, fuzz/).
+  static std::shared_ptr<const RuleSet>
+  fromText(llvm::StringRef Name, llvm::StringRef Text, std::string &Error);
+
   /// Splits an option value "a.json;b.json" into paths.
   static std::vector<std::string> splitPackList(llvm::StringRef Option);
 

@@ -52,6 +52,10 @@ config.substitutions.append(('%authtidy', config.authtidy))
 config.substitutions.append(('%clang_tidy', config.clang_tidy))
 config.substitutions.append(('%python', py))
 config.substitutions.append(('%project_root', config.authtidy_src_root))
+# The API-model headers of the libraries authtidy knows: the lit mocks and
+# what --no-build resolves a missing library include to (one set).
+config.substitutions.append(
+    ('%models', os.path.join(config.authtidy_src_root, 'models')))
 config.substitutions.append(
     ('%validate_sarif', '%s %s' % (py, os.path.join(
         config.authtidy_src_root, 'test', 'tools', 'validate_sarif.py'))))
@@ -61,4 +65,13 @@ config.substitutions.append(
 other = shutil.which('clang-tidy-14') or '/usr/lib/llvm-14/bin/clang-tidy'
 if os.path.exists(other):
     config.available_features.add('foreign-clang-tidy')
+    if getattr(config, 'asan_runtime', ''):
+        other = 'env LD_PRELOAD=%s %s' % (config.asan_runtime, other)
     config.substitutions.append(('%foreign_clang_tidy', other))
+
+# A sanitized build (docs/reliability.md): the plugin needs the ASan runtime
+# preloaded into clang-tidy, so config.clang_tidy is a wrapper that does it,
+# and the editors' wrapper must run that one too.
+if getattr(config, 'asan_runtime', ''):
+    config.available_features.add('asan')
+    config.environment['AUTHTIDY_CLANG_TIDY'] = config.clang_tidy

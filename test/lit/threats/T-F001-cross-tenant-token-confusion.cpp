@@ -1,4 +1,4 @@
-// RUN: %check_authtidy %s auth-jwt-signature-only %t -- -- -std=c++17 -I %S/../Inputs/jwt-cpp
+// RUN: %check_authtidy %s auth-jwt-signature-only %t -- -- -std=c++17 -I %models/jwt-cpp-flat
 //
 // T-F001, cross-tenant token confusion (docs/threat-model/T-F001-cross-tenant-token-confusion.md).
 // Fixture: the IdP https://idp.example.test signs every token with one RS256

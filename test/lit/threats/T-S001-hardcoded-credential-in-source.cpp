@@ -1,4 +1,4 @@
-// RUN: %check_authtidy %s auth-hardcoded-secret %t -- -- -std=c++17 -I %S/../Inputs/jwt-cpp
+// RUN: %check_authtidy %s auth-hardcoded-secret %t -- -- -std=c++17 -I %models/jwt-cpp-flat
 
 // T-S001 Hardcoded secrets (docs/threat-model/T-S001-hardcoded-secrets.md).
 // The Orders API verifies HS256 tokens with a key written in its source and

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """sarif_query.py FILE WHAT...: prints facts of a SARIF log one per line, in
 a stable form for FileCheck. WHAT is any of: executionSuccessful,
-notifications, results, related, flows, rules, taxonomies, fingerprints,
-uribase, category."""
+notifications, results, messages, related, flows, suppressions, rules,
+taxonomies, fingerprints, uribase, category."""
 import json
 import sys
 
@@ -39,6 +39,11 @@ for what in sys.argv[2:]:
             for cf in r.get('codeFlows', []):
                 for tf in cf['threadFlows']:
                     print('flow: ' + ' -> '.join(where(l['location']) for l in tf['locations']))
+    elif what == 'suppressions':
+        for r in run['results']:
+            for s in r.get('suppressions', []):
+                print('suppression: %s %s %s justification=%r' % (
+                    r['ruleId'], where(r['locations'][0]), s['kind'], s.get('justification')))
     elif what == 'rules':
         for rule in run['tool']['driver']['rules']:
             props = rule.get('properties', {})

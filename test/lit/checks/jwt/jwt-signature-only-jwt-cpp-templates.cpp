@@ -1,4 +1,4 @@
-// RUN: %check_authtidy %s auth-jwt-signature-only %t -- -- -std=c++17 -I %S/../../Inputs/jwt-cpp-real
+// RUN: %check_authtidy %s auth-jwt-signature-only %t -- -- -std=c++17 -I %models/jwt-cpp
 // jwt-cpp's real shape: verifier<Clock, json_traits>, decoded_jwt<json_traits>
 // with the claims in its base classes, and the default-traits helpers.
 

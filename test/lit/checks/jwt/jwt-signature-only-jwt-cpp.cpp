@@ -1,4 +1,4 @@
-// RUN: %check_authtidy %s auth-jwt-signature-only %t -- -- -std=c++17 -I %S/../../Inputs/jwt-cpp
+// RUN: %check_authtidy %s auth-jwt-signature-only %t -- -- -std=c++17 -I %models/jwt-cpp-flat
 
 #include <jwt-cpp/jwt.h>
 

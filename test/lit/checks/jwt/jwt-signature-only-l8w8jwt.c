@@ -1,4 +1,4 @@
-// RUN: %check_authtidy %s auth-jwt-signature-only %t -- -- -std=c11 -I %S/../../Inputs/l8w8jwt
+// RUN: %check_authtidy %s auth-jwt-signature-only %t -- -- -std=c11 -I %models/l8w8jwt
 // l8w8jwt, in C: the decoding params carry the claim checks.
 
 #include <l8w8jwt/decode.h>

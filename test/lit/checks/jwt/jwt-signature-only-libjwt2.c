@@ -1,4 +1,4 @@
-// RUN: %check_authtidy %s auth-jwt-signature-only %t -- -- -std=c11 -I %S/../../Inputs/libjwt2
+// RUN: %check_authtidy %s auth-jwt-signature-only %t -- -- -std=c11 -I %models/libjwt2
 // libjwt 1.12 - 2.x: jwt_decode with a key, then jwt_validate(jwt, valid).
 
 #include <jwt.h>

@@ -1,4 +1,4 @@
-// RUN: %check_authtidy %s auth-jwt-signature-only %t -- -- -std=c11 -I %S/../../Inputs/libjwt3
+// RUN: %check_authtidy %s auth-jwt-signature-only %t -- -- -std=c11 -I %models/libjwt3
 // libjwt 3.x: a checker verifies; jwt_checker_claim_set pins iss and aud.
 
 #include <jwt.h>

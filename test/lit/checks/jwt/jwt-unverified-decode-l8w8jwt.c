@@ -1,4 +1,4 @@
-// RUN: %check_authtidy %s auth-jwt-unverified-decode %t -- -- -std=c11 -I %S/../../Inputs/l8w8jwt
+// RUN: %check_authtidy %s auth-jwt-unverified-decode %t -- -- -std=c11 -I %models/l8w8jwt
 // l8w8jwt: a bad signature is reported in the validation result, not the
 // return code.
 

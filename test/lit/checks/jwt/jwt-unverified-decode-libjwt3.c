@@ -1,4 +1,4 @@
-// RUN: %check_authtidy %s auth-jwt-unverified-decode %t -- -- -std=c11 -I %S/../../Inputs/libjwt3
+// RUN: %check_authtidy %s auth-jwt-unverified-decode %t -- -- -std=c11 -I %models/libjwt3
 
 #include <jwt.h>
 

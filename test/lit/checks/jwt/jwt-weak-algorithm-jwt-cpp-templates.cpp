@@ -1,4 +1,4 @@
-// RUN: %check_authtidy %s auth-jwt-weak-algorithm %t -- -- -std=c++17 -I %S/../../Inputs/jwt-cpp-real
+// RUN: %check_authtidy %s auth-jwt-weak-algorithm %t -- -- -std=c++17 -I %models/jwt-cpp
 // jwt-cpp's real shape: allow_algorithm is a member template of a class template.
 
 #include <jwt-cpp/jwt.h>

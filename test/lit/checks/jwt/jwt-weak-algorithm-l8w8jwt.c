@@ -1,4 +1,4 @@
-// RUN: %check_authtidy %s auth-jwt-weak-algorithm %t -- -- -std=c11 -I %S/../../Inputs/l8w8jwt
+// RUN: %check_authtidy %s auth-jwt-weak-algorithm %t -- -- -std=c11 -I %models/l8w8jwt
 // l8w8jwt: the alg field of the decoding params.
 
 #include <l8w8jwt/decode.h>

@@ -1,4 +1,4 @@
-// RUN: %check_authtidy %s auth-jwt-weak-algorithm %t -- -- -std=c11 -I %S/../../Inputs/libjwt2
+// RUN: %check_authtidy %s auth-jwt-weak-algorithm %t -- -- -std=c11 -I %models/libjwt2
 // libjwt 1.12 - 2.x: the algorithm a jwt_valid_t expects.
 
 #include <jwt.h>

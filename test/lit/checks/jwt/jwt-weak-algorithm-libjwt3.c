@@ -1,4 +1,4 @@
-// RUN: %check_authtidy %s auth-jwt-weak-algorithm %t -- -- -std=c11 -I %S/../../Inputs/libjwt3
+// RUN: %check_authtidy %s auth-jwt-weak-algorithm %t -- -- -std=c11 -I %models/libjwt3
 // libjwt 3.x: a checker never given a key accepts unsigned tokens.
 
 #include <jwt.h>

@@ -1,4 +1,4 @@
-// RUN: %check_authtidy %s auth-hardcoded-secret %t -- -- -std=c11 -I %S/../../Inputs/mysql -I %S/../../Inputs/l8w8jwt -I %S/../../Inputs/windows
+// RUN: %check_authtidy %s auth-hardcoded-secret %t -- -- -std=c11 -I %models/mysql -I %models/l8w8jwt -I %models/windows
 
 // The carriers of a C service: macros, static const arrays, strcpy into a
 // buffer, struct initializers (designated and positional), conditional

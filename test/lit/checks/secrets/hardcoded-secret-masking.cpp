@@ -1,6 +1,6 @@
-// RUN: %check_authtidy %s auth-hardcoded-secret %t -- -- -std=c++17 -I %S/../../Inputs/mysql
+// RUN: %check_authtidy %s auth-hardcoded-secret %t -- -- -std=c++17 -I %models/mysql
 // A secret is never written out in full: not in messages, notes or SARIF.
-// RUN: %authtidy -checks='-*,auth-hardcoded-secret' --fail-on=none --srcroot %S --sarif %t.sarif %s -- -std=c++17 -I %S/../../Inputs/mysql > %t.txt
+// RUN: %authtidy -checks='-*,auth-hardcoded-secret' --fail-on=none --srcroot %S --sarif %t.sarif %s -- -std=c++17 -I %models/mysql > %t.txt
 // RUN: not grep -F -e hunter2 -e sixteen-chars-pw -e unlucky-charm-99 -e Orders2024 -e 0123456789abcdefghij -e pässwörd %t.txt %t.sarif
 // RUN: %validate_sarif %t.sarif
 

@@ -1,4 +1,4 @@
-// RUN: %check_authtidy %s auth-hardcoded-secret %t -- -- -std=c++17 -I %S/../../Inputs/jwt-cpp -I %S/../../Inputs/mysql
+// RUN: %check_authtidy %s auth-hardcoded-secret %t -- -- -std=c++17 -I %models/jwt-cpp-flat -I %models/mysql
 
 // Nothing here is a hardcoded credential: no finding at all is expected.
 

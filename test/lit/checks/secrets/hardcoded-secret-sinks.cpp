@@ -1,4 +1,4 @@
-// RUN: %check_authtidy %s auth-hardcoded-secret %t -- -- -std=c++17 -I %S/../../Inputs/jwt-cpp -I %S/../../Inputs/poco -I %S/../../Inputs/soci -I %S/../../Inputs/mysql -I %S/../../Inputs/windows
+// RUN: %check_authtidy %s auth-hardcoded-secret %t -- -- -std=c++17 -I %models/jwt-cpp-flat -I %models/poco -I %models/soci -I %models/mysql -I %models/windows
 
 // Credential sinks of libraries without a Debian package (test doubles with
 // the real qualified names and parameter lists). Each family: a literal at

@@ -1,5 +1,5 @@
-// RUN: %check_authtidy %s auth-hardcoded-secret %t -- -- -std=c++17 -I %S/../../Inputs/mysql
-// RUN: %check_authtidy -check-suffix=TEST %s auth-hardcoded-secret %t -- '-config={CheckOptions: {TestPathPattern: "secrets/hardcoded-secret-test-path[.]cpp$"}}' -- -std=c++17 -I %S/../../Inputs/mysql
+// RUN: %check_authtidy %s auth-hardcoded-secret %t -- -- -std=c++17 -I %models/mysql
+// RUN: %check_authtidy -check-suffix=TEST %s auth-hardcoded-secret %t -- '-config={CheckOptions: {TestPathPattern: "secrets/hardcoded-secret-test-path[.]cpp$"}}' -- -std=c++17 -I %models/mysql
 
 // Files matching TestPathPattern are reported a level lower, not hidden:
 // a sink error becomes a warning, a by-name or by-format warning a remark.

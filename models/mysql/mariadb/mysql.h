@@ -1,0 +1,2 @@
+// <mariadb/mysql.h>: the same API model as <mysql.h>.
+#include "../mysql.h"

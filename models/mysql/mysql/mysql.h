@@ -1,0 +1,2 @@
+// <mysql/mysql.h>: the same API model as <mysql.h>.
+#include "../mysql.h"

@@ -1,0 +1,2 @@
+// Included by c.cpp only.
+void login_with(const char *token);

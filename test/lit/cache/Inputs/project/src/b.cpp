@@ -1,0 +1,2 @@
+#include "common.h"
+const char *admin_password = DB_PASS;
