@@ -28,6 +28,7 @@
 #include "llvm/Support/Regex.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/Threading.h"
+#include "llvm/Support/thread.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -606,7 +607,14 @@ RunResult Runner::run(std::vector<UnitResult> Units) {
   std::atomic<unsigned> Done{0};
   std::mutex ProgressMutex;
   auto Work = [&](size_t I) {
-    analyze(Units[I], PerUnit[I]);
+    // Clang's parser and Sema recurse as deep as an expression nests: a
+    // 100,000-term '+' chain overflows a default 8 MB thread stack (clang++
+    // itself crashes on it) and would take every unit's results with it.
+    // Each unit runs on a thread with a 1 GB stack, reserved, not used:
+    // pages are committed only as they are touched.
+    llvm::thread Analysis(std::optional<unsigned>(1u << 30),
+                          [&] { analyze(Units[I], PerUnit[I]); });
+    Analysis.join();
     unsigned N = ++Done;
     if (Progress) {
       std::lock_guard<std::mutex> Lock(ProgressMutex);

@@ -52,6 +52,8 @@ config.substitutions.append(('%authtidy', config.authtidy))
 config.substitutions.append(('%clang_tidy', config.clang_tidy))
 config.substitutions.append(('%python', py))
 config.substitutions.append(('%project_root', config.authtidy_src_root))
+# The build under test, for scripts that would otherwise use build/.
+config.substitutions.append(('%build_root', config.authtidy_obj_root))
 # The API-model headers of the libraries authtidy knows: the lit mocks and
 # what --no-build resolves a missing library include to (one set).
 config.substitutions.append(
