@@ -6,9 +6,9 @@
 // keep the invariants below; test/lit/robustness/sarif-nasty-seeds.test
 // also runs the schema and Microsoft's validator on the SARIF of the seeds.
 //
-// Input: fields separated by NUL bytes. Field 0 holds the decisions (counts,
-// levels, lines, columns: one byte each, 0 when used up); the other fields
-// are the strings, taken in order ("" when used up).
+// Input: byte 0 is the length L of the decisions (counts, levels, lines,
+// columns: one byte each, 0 when used up) in bytes 1..L; the rest is the
+// strings, separated by NUL bytes and taken in order ("" when used up).
 //
 // AUTHTIDY_FUZZ_SARIF_OUT=<file>: also write the SARIF of each input there
 // (the replay program's way to hand it to the validators).
@@ -36,10 +36,11 @@ namespace {
 class Input {
 public:
   Input(llvm::StringRef Data) {
+    size_t Length = Data.empty() ? 0 : static_cast<unsigned char>(Data[0]);
+    Control = Data.drop_front(1).take_front(Length);
     llvm::SmallVector<llvm::StringRef, 32> Parts;
-    Data.split(Parts, '\0');
-    Control = Parts.front();
-    Strings.assign(Parts.begin() + 1, Parts.end());
+    Data.drop_front(1 + Control.size()).split(Parts, '\0');
+    Strings.assign(Parts.begin(), Parts.end());
   }
   unsigned byte() {
     if (Control.empty())

@@ -29,7 +29,9 @@ class Seed:
         self.byte(column)
 
     def data(self):
-        return bytes(self.control) + b''.join(b'\0' + s for s in self.strings)
+        assert len(self.control) < 256
+        return (bytes([len(self.control)]) + bytes(self.control) +
+                b'\0'.join(self.strings))
 
 
 def build(files, outside, findings, units, category):

@@ -152,8 +152,8 @@ bool unescape(llvm::StringRef S, std::string &Out) {
 /// same observation would be made again.
 ///   M  status fails (missing)          D  a directory
 ///   E  a regular file, not read        O  exists, another type
+///   U  exists but cannot be opened     (these five have no Value: "-")
 ///   F  a regular file read, Value = BLAKE3 of its content
-///   U  exists but cannot be opened
 ///   L  a directory listed, Value = BLAKE3 of its sorted entries and types
 ///      (or "-" when it could not be listed)
 ///   R  its real path is Value (or "-" when there is none)
@@ -214,7 +214,7 @@ public:
     std::string Abs = absolute(Path);
     auto F = ProxyFileSystem::openFileForRead(Path);
     if (!F) {
-      note(Abs, {kindOf(ProxyFileSystem::status(Abs)) == 'M' ? 'M' : 'U', ""});
+      note(Abs, {unreadable(Abs), ""});
       return F;
     }
     note(Abs, {kindOf((*F)->status()), ""});
@@ -245,7 +245,7 @@ public:
     if (Buf)
       note(Abs, {'F', hexHash((*Buf)->getBuffer())});
     else
-      note(Abs, {kindOf(ProxyFileSystem::status(Abs)) == 'M' ? 'M' : 'U', ""});
+      note(Abs, {unreadable(Abs), ""});
   }
 
   /// The facts, one per line; false when two observations of one path
@@ -302,6 +302,11 @@ private:
     std::string Name;
     std::unique_ptr<vfs::File> Inner;
   };
+
+  /// The kind of a path that could not be read: missing, or there.
+  char unreadable(const std::string &Abs) {
+    return kindOf(ProxyFileSystem::status(Abs)) == 'M' ? 'M' : 'U';
+  }
 
   std::string absolute(const llvm::Twine &Path) {
     llvm::SmallString<256> P;
@@ -603,7 +608,7 @@ std::unique_ptr<ResultCache> ResultCache::open(const CliOptions &Options,
 
 ResultCache::ResultCache(std::string Dir, std::string BaseKey)
     : Dir(std::move(Dir)), BaseKey(std::move(BaseKey)),
-      Facts(std::make_unique<Memo>()) {}
+      Checked(std::make_unique<Memo>()) {}
 
 ResultCache::~ResultCache() = default;
 
@@ -676,9 +681,7 @@ bool CacheEntry::load(UnitResult &Unit, std::vector<Finding> &Findings) {
     if (Kind.size() != 1 || !unescape(EscapedPath, Path) ||
         !unescape(EscapedValue, Value))
       return Miss(true);
-    Fact F{Kind[0], Value == "-" && Kind[0] != 'L' && Kind[0] != 'R' ? ""
-                                                                   : Value};
-    if (!Cache.Facts->holds(F, Path))
+    if (!Cache.Checked->holds({Kind[0], Value}, Path))
       return Miss(false);
   }
   UnitResult Loaded;

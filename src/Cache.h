@@ -9,9 +9,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <atomic>
-#include <map>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <vector>
 
@@ -90,18 +88,17 @@ public:
   /// "authtidy: cache: ..." with the reused and analyzed units.
   void printStats(llvm::raw_ostream &OS) const;
 
-  /// Checked facts, shared by the units of one run: each path is
-  /// examined and each file hashed at most once per run.
-  struct Memo;
-
 private:
   friend class CacheEntry;
+  /// Facts checked, shared by the units of one run: each path is examined
+  /// and each file hashed at most once per run.
+  struct Memo;
   ResultCache(std::string Dir, std::string BaseKey);
   std::string pathOf(llvm::StringRef Key) const;
 
   std::string Dir;     // .../v1
   std::string BaseKey; // the tool, options and environment
-  std::unique_ptr<Memo> Facts;
+  std::unique_ptr<Memo> Checked;
   std::atomic<unsigned> Hits{0}, Misses{0}, Stored{0}, Rejected{0};
 };
 

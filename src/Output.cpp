@@ -726,7 +726,10 @@ private:
     for (const FindingNote &N : F.Notes)
       if (!N.Place.File.empty())
         Step(N.Place, N.Message);
-    Step(F.Place, F.Message);
+    // A finding reported at its source (the request read) already starts
+    // the flow there: do not end it where it began.
+    if (F.Notes.empty() || !(F.Notes.front().Place == F.Place))
+      Step(F.Place, F.Message);
     W.EndArray();
     W.EndObject();
     W.EndArray();
