@@ -112,13 +112,14 @@ void checkLocation(const Json &Loc) {
   FUZZ_CHECK(Uri && Uri->is_string());
   // Percent-encoded: plain ASCII whatever bytes the path had.
   FUZZ_CHECK(isAscii(Uri->get<std::string>()));
-  if (const Json *Region = get(*Phys, "region")) {
-    const Json *Line = get(*Region, "startLine");
-    const Json *Column = get(*Region, "startColumn");
-    FUZZ_CHECK(Line && Line->is_number_unsigned() && Line->get<uint64_t>() >= 1);
-    FUZZ_CHECK(Column && Column->is_number_unsigned() &&
-               Column->get<uint64_t>() >= 1);
-  }
+  // GitHub needs a region with a startLine on every location; the column
+  // is left out when the line is not known.
+  const Json *Region = get(*Phys, "region");
+  FUZZ_CHECK(Region);
+  const Json *Line = get(*Region, "startLine");
+  FUZZ_CHECK(Line && Line->is_number_unsigned() && Line->get<uint64_t>() >= 1);
+  if (const Json *Column = get(*Region, "startColumn"))
+    FUZZ_CHECK(Column->is_number_unsigned() && Column->get<uint64_t>() >= 1);
 }
 
 void checkMessage(const Json &Owner) {

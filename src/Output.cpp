@@ -555,16 +555,18 @@ private:
       str(W, "file://" + uriEncodePath(P.File));
     }
     W.EndObject();
+    // GitHub needs a region on every location: a place whose line is not
+    // known (a file that could not be read back) points at the file's start.
+    key(W, "region");
+    W.StartObject();
+    key(W, "startLine");
+    W.Uint(std::max(1u, P.Line));
     if (P.Line) {
-      key(W, "region");
-      W.StartObject();
-      key(W, "startLine");
-      W.Uint(P.Line);
       key(W, "startColumn");
       W.Uint(std::max(1u, ColumnIsCodePoints ? P.Column
                                              : codePointColumn(Ctx.Sources, P)));
-      W.EndObject();
     }
+    W.EndObject();
     W.EndObject();
   }
 
