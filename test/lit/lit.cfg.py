@@ -67,8 +67,6 @@ config.substitutions.append(
 other = shutil.which('clang-tidy-14') or '/usr/lib/llvm-14/bin/clang-tidy'
 if os.path.exists(other):
     config.available_features.add('foreign-clang-tidy')
-    if getattr(config, 'asan_runtime', ''):
-        other = 'env LD_PRELOAD=%s %s' % (config.asan_runtime, other)
     config.substitutions.append(('%foreign_clang_tidy', other))
 
 # A sanitized build (docs/reliability.md): the plugin needs the ASan runtime
