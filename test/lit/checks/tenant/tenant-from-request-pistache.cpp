@@ -11,9 +11,9 @@
 //
 // PARSE: did not parse; its findings may be incomplete:
 // PARSE: pistache/async.h:{{[0-9]+}}:{{[0-9]+}}: no member named 'chain_'
-// PLUGIN: pistache/async.h:{{[0-9]+}}:{{[0-9]+}}: error: no member named 'chain_'
-// PLUGIN: tenant-from-request-pistache.cpp:[[# @LINE + 23]]:25: warning: tenant identifier from the path parameter ':tenant' is bound to 'tenant_id = $1' {{.*}} [auth-tenant-from-request]
-// PLUGIN: tenant-from-request-pistache.cpp:[[# @LINE + 26]]:22: warning: tenant identifier from the query parameter 'org' is bound to 'org_id = $1' {{.*}} [auth-tenant-from-request]
+// PLUGIN-DAG: pistache/async.h:{{[0-9]+}}:{{[0-9]+}}: error: no member named 'chain_'
+// PLUGIN-DAG: tenant-from-request-pistache.cpp:[[# @LINE + 23]]:25: warning: tenant identifier from the path parameter ':tenant' is bound to 'tenant_id = $1' {{.*}} [auth-tenant-from-request]
+// PLUGIN-DAG: tenant-from-request-pistache.cpp:[[# @LINE + 26]]:22: warning: tenant identifier from the query parameter 'org' is bound to 'org_id = $1' {{.*}} [auth-tenant-from-request]
 
 #include <pistache/endpoint.h>
 #include <pistache/http.h>
