@@ -42,21 +42,22 @@ namespace vfs = llvm::vfs;
 
 namespace {
 
-constexpr llvm::StringLiteral Magic = "authtidy-result-cache 1";
+constexpr llvm::StringLiteral Magic = "authtidy-result-cache 2";
 
-/// The checks whose results are all in the unit's findings and whose
-/// inputs the cache all sees (the files clang reads, the configuration, rule
-/// packs), unless the option named beside them is set. A unit that runs any
-/// other check is analyzed every time: a new check joins this list once the
-/// files it reads itself are recorded here. Not in it:
-/// auth-endpoint-missing-policy, whose endpoint inventory and manifest use
-/// are collected process-wide, outside the findings (a unit served from the
-/// cache would lose them), and which reads policy manifests itself.
+/// The checks whose results are all in the unit's findings (and, for
+/// auth-endpoint-missing-policy, its endpoint inventory) and whose inputs
+/// the cache all sees (the files clang reads, the files checks read through
+/// clang's file system, the configuration, rule packs), unless the option
+/// named beside them is set. A unit that runs any other check is analyzed
+/// every time: a new check joins this list once everything it reads and
+/// records is known here.
 struct CacheableCheck {
   llvm::StringLiteral Id;
   llvm::StringLiteral UncachedWithOption;
 };
 constexpr CacheableCheck CacheableChecks[] = {
+    // Policy manifests are looked up and read through clang's file system.
+    {"auth-endpoint-missing-policy", ""},
     {"auth-hardcoded-secret", ""},
     {"auth-jwt-signature-only", ""},
     {"auth-jwt-unverified-decode", ""},
@@ -468,8 +469,90 @@ bool notesFrom(const llvm::json::Value *V, std::vector<FindingNote> &Notes) {
   return true;
 }
 
+llvm::json::Array inventoryJson(const policy::UnitInventory &I) {
+  llvm::json::Array Routes, Seen, Uses;
+  for (const policy::RouteRecord &R : I.Routes)
+    Routes.push_back(llvm::json::Object{
+        {"framework", R.Framework}, {"method", R.Method}, {"path", R.Path},
+        {"pathKnown", R.PathKnown}, {"at", placeJson({R.File, R.Line, R.Column})},
+        {"handler", R.Handler},
+        {"handlerAt", placeJson({R.HandlerFile, R.HandlerLine, 0})},
+        {"covered", R.Covered}, {"policy", R.Policy}, {"how", R.How},
+        {"manifest", R.Manifest}});
+  for (const auto &[File, Entries] : I.ManifestsSeen)
+    Seen.push_back(llvm::json::Array{File, static_cast<int64_t>(Entries)});
+  for (const auto &[File, Index] : I.ManifestUses)
+    Uses.push_back(llvm::json::Array{File, static_cast<int64_t>(Index)});
+  return llvm::json::Array{std::move(Routes), std::move(Seen), std::move(Uses)};
+}
+
+/// A manifest file and a count or index, as inventoryJson writes them.
+bool fileNumberFrom(const llvm::json::Value &V, std::string &File,
+                    int64_t &Number) {
+  const llvm::json::Array *A = V.getAsArray();
+  if (!A || A->size() != 2)
+    return false;
+  std::optional<llvm::StringRef> F = (*A)[0].getAsString();
+  std::optional<int64_t> N = (*A)[1].getAsInteger();
+  if (!F || !N || *N < 0 || *N > UINT32_MAX)
+    return false;
+  File = F->str();
+  Number = *N;
+  return true;
+}
+
+bool inventoryFrom(const llvm::json::Value *V, policy::UnitInventory &I) {
+  const llvm::json::Array *A = V ? V->getAsArray() : nullptr;
+  if (!A || A->size() != 3 || !(*A)[0].getAsArray() ||
+      !(*A)[1].getAsArray() || !(*A)[2].getAsArray())
+    return false;
+  for (const llvm::json::Value &E : *(*A)[0].getAsArray()) {
+    const llvm::json::Object *O = E.getAsObject();
+    if (!O)
+      return false;
+    policy::RouteRecord R;
+    SourcePlace At, HandlerAt;
+    auto Str = [&](llvm::StringRef Key, std::string &Out) {
+      std::optional<llvm::StringRef> S = O->getString(Key);
+      if (S)
+        Out = S->str();
+      return S.has_value();
+    };
+    std::optional<bool> PathKnown = O->getBoolean("pathKnown"),
+                        Covered = O->getBoolean("covered");
+    if (!Str("framework", R.Framework) || !Str("method", R.Method) ||
+        !Str("path", R.Path) || !Str("handler", R.Handler) ||
+        !Str("policy", R.Policy) || !Str("how", R.How) ||
+        !Str("manifest", R.Manifest) || !PathKnown || !Covered ||
+        !placeFrom(O->get("at"), At) || !placeFrom(O->get("handlerAt"), HandlerAt))
+      return false;
+    R.PathKnown = *PathKnown;
+    R.Covered = *Covered;
+    R.File = At.File;
+    R.Line = At.Line;
+    R.Column = At.Column;
+    R.HandlerFile = HandlerAt.File;
+    R.HandlerLine = HandlerAt.Line;
+    I.Routes.push_back(std::move(R));
+  }
+  std::string File;
+  int64_t N;
+  for (const llvm::json::Value &E : *(*A)[1].getAsArray()) {
+    if (!fileNumberFrom(E, File, N))
+      return false;
+    I.ManifestsSeen.emplace_back(File, static_cast<size_t>(N));
+  }
+  for (const llvm::json::Value &E : *(*A)[2].getAsArray()) {
+    if (!fileNumberFrom(E, File, N))
+      return false;
+    I.ManifestUses.emplace_back(File, static_cast<unsigned>(N));
+  }
+  return true;
+}
+
 std::string resultsJson(const UnitResult &Unit,
-                        const std::vector<Finding> &Findings) {
+                        const std::vector<Finding> &Findings,
+                        const policy::UnitInventory &Inventory) {
   llvm::json::Array Fs;
   for (const Finding &F : Findings)
     Fs.push_back(llvm::json::Object{
@@ -484,12 +567,15 @@ std::string resultsJson(const UnitResult &Unit,
   std::string S;
   llvm::raw_string_ostream OS(S);
   OS << llvm::json::Value(llvm::json::Object{
-      {"errors", notesJson(Unit.Errors)}, {"findings", std::move(Fs)}});
+      {"errors", notesJson(Unit.Errors)},
+      {"findings", std::move(Fs)},
+      {"inventory", inventoryJson(Inventory)}});
   return S;
 }
 
 bool resultsFrom(llvm::StringRef Text, UnitResult &Unit,
-                 std::vector<Finding> &Findings) {
+                 std::vector<Finding> &Findings,
+                 policy::UnitInventory &Inventory) {
   llvm::Expected<llvm::json::Value> V = llvm::json::parse(Text);
   if (!V) {
     llvm::consumeError(V.takeError());
@@ -498,7 +584,9 @@ bool resultsFrom(llvm::StringRef Text, UnitResult &Unit,
   const llvm::json::Object *O = V->getAsObject();
   const llvm::json::Array *Fs = O ? O->getArray("findings") : nullptr;
   std::vector<FindingNote> Errors;
-  if (!Fs || !notesFrom(O->get("errors"), Errors))
+  policy::UnitInventory LoadedInventory;
+  if (!Fs || !notesFrom(O->get("errors"), Errors) ||
+      !inventoryFrom(O->get("inventory"), LoadedInventory))
     return false;
   std::vector<Finding> Out;
   for (const llvm::json::Value &E : *Fs) {
@@ -526,6 +614,7 @@ bool resultsFrom(llvm::StringRef Text, UnitResult &Unit,
   }
   Unit.Errors = std::move(Errors);
   Findings = std::move(Out);
+  Inventory = std::move(LoadedInventory);
   return true;
 }
 
@@ -648,7 +737,8 @@ CacheEntry::CacheEntry(ResultCache &Cache, std::string Key)
 
 CacheEntry::~CacheEntry() = default;
 
-bool CacheEntry::load(UnitResult &Unit, std::vector<Finding> &Findings) {
+bool CacheEntry::load(UnitResult &Unit, std::vector<Finding> &Findings,
+                      policy::UnitInventory &Inventory) {
   auto Miss = [&](bool Damaged) {
     ++Cache.Misses;
     if (Damaged)
@@ -686,10 +776,13 @@ bool CacheEntry::load(UnitResult &Unit, std::vector<Finding> &Findings) {
   }
   UnitResult Loaded;
   std::vector<Finding> LoadedFindings;
-  if (Results.empty() || !resultsFrom(Results, Loaded, LoadedFindings))
+  policy::UnitInventory LoadedInventory;
+  if (Results.empty() ||
+      !resultsFrom(Results, Loaded, LoadedFindings, LoadedInventory))
     return Miss(true);
   Unit.Errors = std::move(Loaded.Errors);
   Findings = std::move(LoadedFindings);
+  Inventory = std::move(LoadedInventory);
   ++Cache.Hits;
   return true;
 }
@@ -702,6 +795,7 @@ llvm::IntrusiveRefCntPtr<vfs::FileSystem> CacheEntry::fileSystem() {
 
 void CacheEntry::store(const UnitResult &Unit,
                        const std::vector<Finding> &Findings,
+                       const policy::UnitInventory &Inventory,
                        clang::tidy::ClangTidyContext &Context) {
   if (!Recorder || !Unit.ToolError.empty())
     return;
@@ -722,7 +816,7 @@ void CacheEntry::store(const UnitResult &Unit,
   std::string Body;
   if (!Recorder->facts(Body))
     return; // an input changed during analysis: do not trust this run
-  Body += "results " + resultsJson(Unit, Findings) + "\n";
+  Body += "results " + resultsJson(Unit, Findings, Inventory) + "\n";
   std::string Text =
       Magic.str() + "\n" + Key + "\n" + hexHash(Body) + "\n" + Body;
 

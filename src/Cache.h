@@ -4,6 +4,7 @@
 
 #include "Cli.h"
 #include "Finding.h"
+#include "policy/RouteInventory.h"
 
 #include "llvm/ADT/IntrusiveRefCntPtr.h"
 #include "llvm/Support/raw_ostream.h"
@@ -49,7 +50,8 @@ public:
   ~CacheEntry();
 
   /// The unit's results from an entry whose facts all still hold.
-  bool load(UnitResult &Unit, std::vector<Finding> &Findings);
+  bool load(UnitResult &Unit, std::vector<Finding> &Findings,
+            policy::UnitInventory &Inventory);
 
   /// The real file system, recording what the analysis observes.
   llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> fileSystem();
@@ -57,8 +59,10 @@ public:
   /// Writes the entry (atomically: a temporary file renamed into place).
   /// Nothing is stored for a unit that could not be analyzed, whose input
   /// changed while it was read, or whose results are not all in
-  /// \p Unit and \p Findings.
+  /// \p Unit, \p Findings and \p Inventory (the endpoints the policy
+  /// check recorded).
   void store(const UnitResult &Unit, const std::vector<Finding> &Findings,
+             const policy::UnitInventory &Inventory,
              clang::tidy::ClangTidyContext &Context);
 
 private:

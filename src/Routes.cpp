@@ -84,7 +84,7 @@ std::vector<StaleEntry> staleEntries(const RunResult &Result,
       continue;
     std::string Error;
     std::shared_ptr<const policy::Manifest> Man =
-        policy::loadManifest(M.File, Error);
+        policy::loadManifest(*llvm::vfs::getRealFileSystem(), M.File, Error);
     if (!Man)
       continue;
     for (size_t I = 0; I < Man->Entries.size(); ++I)

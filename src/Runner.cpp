@@ -469,8 +469,13 @@ void Runner::analyze(UnitResult &Unit, std::vector<Finding> &Findings) {
   // A unit whose inputs are unchanged since its results were stored.
   std::unique_ptr<CacheEntry> Cached =
       Cache ? Cache->entry(Unit.File, *Database) : nullptr;
-  if (Cached && Cached->load(Unit, Findings))
-    return;
+  if (Cached) {
+    policy::UnitInventory Inventory;
+    if (Cached->load(Unit, Findings, Inventory)) {
+      policy::replayInventory(Inventory);
+      return;
+    }
+  }
 
   ClangTidyGlobalOptions GlobalOptions;
   ClangTidyOptions Defaults = ClangTidyOptions::getDefaults();
@@ -513,6 +518,7 @@ void Runner::analyze(UnitResult &Unit, std::vector<Finding> &Findings) {
 
   ClangTidyContext Context(std::move(Provider));
   FindingRecorder Recorder;
+  policy::InventoryCapture Inventory;
   // Without a build, the unit's own command: models and stubs resolved.
   std::unique_ptr<CompilationDatabase> UnitDatabase;
   if (NoBuildMode)
@@ -585,7 +591,7 @@ void Runner::analyze(UnitResult &Unit, std::vector<Finding> &Findings) {
   }
   addSuppressed(Reported, Sources, Findings);
   if (Cached)
-    Cached->store(Unit, Findings, Context);
+    Cached->store(Unit, Findings, Inventory.take(), Context);
 }
 
 

@@ -843,7 +843,8 @@ void EndpointMissingPolicyCheck::onEndOfTranslationUnit() {
     if (File.empty()) {
       std::string Main = absolutePath(SM, SM.getLocForStartOfFile(SM.getMainFileID()));
       if (!Main.empty())
-        File = findManifest(llvm::sys::path::parent_path(Main));
+        File = findManifest(SM.getFileManager().getVirtualFileSystem(),
+                            llvm::sys::path::parent_path(Main));
     } else {
       llvm::SmallString<256> P(File);
       SM.getFileManager().getVirtualFileSystem().makeAbsolute(P);
@@ -852,7 +853,8 @@ void EndpointMissingPolicyCheck::onEndOfTranslationUnit() {
     }
     if (!File.empty()) {
       std::string Error;
-      Man = loadManifest(File, Error);
+      Man = loadManifest(SM.getFileManager().getVirtualFileSystem(), File,
+                         Error);
       if (!Man)
         configurationDiag("invalid policy manifest: %0",
                           DiagnosticIDs::Error)

@@ -72,12 +72,12 @@ bool methodsMatch(llvm::StringRef A, llvm::StringRef B) {
   return A == "*" || B == "*" || A.equals_insensitive(B);
 }
 
-std::string findManifest(llvm::StringRef Dir) {
+std::string findManifest(llvm::vfs::FileSystem &FS, llvm::StringRef Dir) {
   llvm::SmallString<256> D(Dir);
   while (!D.empty()) {
     llvm::SmallString<256> Candidate(D);
     llvm::sys::path::append(Candidate, DefaultManifestName);
-    if (llvm::sys::fs::exists(Candidate))
+    if (FS.exists(Candidate))
       return std::string(Candidate);
     llvm::StringRef Parent = llvm::sys::path::parent_path(D);
     if (Parent == D)
@@ -87,30 +87,35 @@ std::string findManifest(llvm::StringRef Dir) {
   return "";
 }
 
-std::shared_ptr<const Manifest> loadManifest(const std::string &File,
+std::shared_ptr<const Manifest> loadManifest(llvm::vfs::FileSystem &FS,
+                                             const std::string &File,
                                              std::string &Error) {
+  auto Buf = FS.getBufferForFile(File);
+  if (!Buf) {
+    Error = File + ": cannot read the policy manifest: " +
+            Buf.getError().message();
+    return nullptr;
+  }
+  llvm::StringRef Text = (*Buf)->getBuffer();
   static std::mutex M;
-  static std::map<std::string,
+  static std::map<std::pair<std::string, std::string>,
                   std::pair<std::shared_ptr<const Manifest>, std::string>>
       Cache;
   std::lock_guard<std::mutex> Lock(M);
-  auto It = Cache.find(File);
+  auto Key = std::make_pair(File, Text.str());
+  auto It = Cache.find(Key);
   if (It != Cache.end()) {
     Error = It->second.second;
     return It->second.first;
   }
   auto Fail = [&](const std::string &Message) -> std::shared_ptr<const Manifest> {
-    Cache[File] = {nullptr, Message};
+    Cache[Key] = {nullptr, Message};
     Error = Message;
     return nullptr;
   };
-  auto Buf = llvm::MemoryBuffer::getFile(File);
-  if (!Buf)
-    return Fail(File + ": cannot read the policy manifest: " +
-                Buf.getError().message());
   PositionedJson Doc;
   std::string ParseError;
-  if (!parseJsonWithPositions((*Buf)->getBuffer(), Doc, ParseError))
+  if (!parseJsonWithPositions(Text, Doc, ParseError))
     return Fail(File + ":" + ParseError);
   auto At = [&](const std::string &Pointer, const std::string &Message) {
     TextPosition P = Doc.at(Pointer);
@@ -183,7 +188,7 @@ std::shared_ptr<const Manifest> loadManifest(const std::string &File,
                    [](unsigned char C) { return std::toupper(C); });
     Out->Entries.push_back(std::move(M));
   }
-  Cache[File] = {Out, ""};
+  Cache[Key] = {Out, ""};
   Error.clear();
   return Out;
 }
@@ -210,7 +215,24 @@ std::map<std::string, std::vector<bool>> &manifestMap() {
 }
 } // namespace
 
+namespace {
+thread_local InventoryCapture *ActiveCapture = nullptr;
+} // namespace
+
+struct CaptureAccess {
+  static UnitInventory *active() {
+    return ActiveCapture ? &ActiveCapture->Captured : nullptr;
+  }
+};
+
+InventoryCapture::InventoryCapture() : Outer(ActiveCapture) {
+  ActiveCapture = this;
+}
+InventoryCapture::~InventoryCapture() { ActiveCapture = Outer; }
+
 void recordRoute(const RouteRecord &R) {
+  if (UnitInventory *C = CaptureAccess::active())
+    C->Routes.push_back(R);
   std::lock_guard<std::mutex> Lock(registryMutex());
   routeMap()[std::make_tuple(R.File, R.Line, R.Column, R.Method)] = R;
 }
@@ -224,6 +246,8 @@ std::vector<RouteRecord> recordedRoutes() {
 }
 
 void recordManifestSeen(const std::string &File, size_t Entries) {
+  if (UnitInventory *C = CaptureAccess::active())
+    C->ManifestsSeen.emplace_back(File, Entries);
   std::lock_guard<std::mutex> Lock(registryMutex());
   std::vector<bool> &U = manifestMap()[File];
   if (U.size() < Entries)
@@ -231,6 +255,8 @@ void recordManifestSeen(const std::string &File, size_t Entries) {
 }
 
 void recordManifestUse(const std::string &File, unsigned EntryIndex) {
+  if (UnitInventory *C = CaptureAccess::active())
+    C->ManifestUses.emplace_back(File, EntryIndex);
   std::lock_guard<std::mutex> Lock(registryMutex());
   std::vector<bool> &U = manifestMap()[File];
   if (U.size() <= EntryIndex)
@@ -244,6 +270,15 @@ std::vector<ManifestUse> recordedManifests() {
   for (auto &[F, U] : manifestMap())
     R.push_back({F, U});
   return R;
+}
+
+void replayInventory(const UnitInventory &Inventory) {
+  for (const RouteRecord &R : Inventory.Routes)
+    recordRoute(R);
+  for (const auto &[File, Entries] : Inventory.ManifestsSeen)
+    recordManifestSeen(File, Entries);
+  for (const auto &[File, Index] : Inventory.ManifestUses)
+    recordManifestUse(File, Index);
 }
 
 } // namespace policy

@@ -7,6 +7,7 @@
 #define AUTHTIDY_POLICY_ROUTEINVENTORY_H
 
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/VirtualFileSystem.h"
 #include <memory>
 #include <string>
 #include <vector>
@@ -42,14 +43,18 @@ struct Manifest {
   std::vector<ManifestEntry> Entries;
 };
 
-/// Loads and validates a manifest (cached per path for the process).
-/// Null with \p Error ("file:line:col: message") when it is malformed.
-std::shared_ptr<const Manifest> loadManifest(const std::string &File,
+/// Loads and validates a manifest, read through \p FS every time (so that
+/// a result cache recording the unit's reads sees it; parsing is memoized
+/// by content). Null with \p Error ("file:line:col: message") when it is
+/// malformed.
+std::shared_ptr<const Manifest> loadManifest(llvm::vfs::FileSystem &FS,
+                                             const std::string &File,
                                              std::string &Error);
 
 /// The manifest for a file under \p Dir: authtidy-policies.json in Dir or
-/// its nearest parent that has one; "" if none.
-std::string findManifest(llvm::StringRef Dir);
+/// its nearest parent that has one; "" if none. Looked up through \p FS for
+/// the same reason.
+std::string findManifest(llvm::vfs::FileSystem &FS, llvm::StringRef Dir);
 
 /// One endpoint as the check judged it.
 struct RouteRecord {
@@ -81,6 +86,35 @@ struct ManifestUse {
 };
 std::vector<ManifestUse> recordedManifests();
 void recordManifestSeen(const std::string &File, size_t Entries);
+
+/// What the check recorded for one translation unit. The driver's result
+/// cache stores it beside the unit's findings and replays it when it reuses
+/// them, so the inventory and stale-entry report of a cached run are those
+/// of a full one.
+struct UnitInventory {
+  std::vector<RouteRecord> Routes;
+  std::vector<std::pair<std::string, size_t>> ManifestsSeen;
+  std::vector<std::pair<std::string, unsigned>> ManifestUses;
+};
+
+/// While alive, also collects what is recorded on this thread (each unit
+/// is analyzed on one thread, as for FindingRecorder).
+class InventoryCapture {
+public:
+  InventoryCapture();
+  ~InventoryCapture();
+  InventoryCapture(const InventoryCapture &) = delete;
+  InventoryCapture &operator=(const InventoryCapture &) = delete;
+  UnitInventory take() { return std::move(Captured); }
+
+private:
+  friend struct CaptureAccess;
+  UnitInventory Captured;
+  InventoryCapture *Outer;
+};
+
+/// Records a unit's inventory again, as the check did when it analyzed it.
+void replayInventory(const UnitInventory &Inventory);
 
 } // namespace policy
 } // namespace authtidy
