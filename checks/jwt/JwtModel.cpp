@@ -1,5 +1,6 @@
 //===--- JwtModel.cpp -----------------------------------------------------===//
 #include "JwtModel.h"
+#include "model/Matchers.h"
 
 #include "clang/AST/ParentMapContext.h"
 #include "clang/Basic/SourceManager.h"
@@ -1422,7 +1423,7 @@ bool JwtModel::choosesAlgorithm(const CallExpr *Read) {
 void registerModelMatchers(ast_matchers::MatchFinder *Finder,
                            ast_matchers::MatchFinder::MatchCallback *CB) {
   using namespace ast_matchers;
-  auto InUserCode = unless(isExpansionInSystemHeader());
+  auto InUserCode = isInUserCode();
   // Every call: verifications, configuration calls, claim reads, and the
   // call sites through which verifiers and tokens reach parameters.
   Finder->addMatcher(callExpr(InUserCode).bind("jwtCall"), CB);

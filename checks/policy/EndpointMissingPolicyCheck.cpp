@@ -1,5 +1,6 @@
 //===--- EndpointMissingPolicyCheck.cpp -----------------------------------===//
 #include "EndpointMissingPolicyCheck.h"
+#include "model/Matchers.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
@@ -388,13 +389,13 @@ void EndpointMissingPolicyCheck::registerMatchers(MatchFinder *Finder) {
   std::vector<llvm::StringRef> Refs(Names.begin(), Names.end());
   if (!Refs.empty())
     Finder->addMatcher(
-        callExpr(unless(isExpansionInSystemHeader()),
+        callExpr(isInUserCode(),
                  callee(functionDecl(hasAnyName(Refs))))
             .bind("call"),
         this);
   if (!R->Macros.empty())
     Finder->addMatcher(cxxMethodDecl(isDefinition(),
-                                     unless(isExpansionInSystemHeader()))
+                                     isInUserCode())
                            .bind("method"),
                        this);
   Finder->addMatcher(translationUnitDecl().bind("tu"), this);

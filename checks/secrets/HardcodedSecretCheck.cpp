@@ -1,5 +1,6 @@
 //===--- HardcodedSecretCheck.cpp -----------------------------------------===//
 #include "HardcodedSecretCheck.h"
+#include "model/Matchers.h"
 #include "model/SecretText.h"
 
 #include "clang/AST/ASTContext.h"
@@ -94,7 +95,7 @@ void HardcodedSecretCheck::registerMatchers(MatchFinder *Finder) {
   const SecretRules *R = secretRules();
   if (!R)
     return; // a check without its rules must not guess
-  auto InUserCode = unless(isExpansionInSystemHeader());
+  auto InUserCode = isInUserCode();
 
   // Credential sinks, password comparisons and secret lookups are calls of
   // library functions named in the rule pack; what reaches their arguments

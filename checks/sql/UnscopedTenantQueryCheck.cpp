@@ -1,5 +1,6 @@
 //===--- UnscopedTenantQueryCheck.cpp -------------------------------------===//
 #include "UnscopedTenantQueryCheck.h"
+#include "model/Matchers.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -284,7 +285,7 @@ void UnscopedTenantQueryCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &O
 void UnscopedTenantQueryCheck::registerMatchers(MatchFinder *Finder) {
   // Every call: the sinks are decided by the rules, and the calls of each
   // function are needed to follow SQL passed through wrapper functions.
-  Finder->addMatcher(callExpr(unless(isExpansionInSystemHeader())).bind("call"),
+  Finder->addMatcher(callExpr(isInUserCode()).bind("call"),
                      this);
   // The translation unit itself: configuration errors are reported even
   // where there is no call.

@@ -1,5 +1,6 @@
 //===--- TenantFromRequestCheck.cpp ---------------------------------------===//
 #include "TenantFromRequestCheck.h"
+#include "model/Matchers.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
@@ -141,7 +142,7 @@ bool TenantFromRequestCheck::loadRules() {
 void TenantFromRequestCheck::registerMatchers(MatchFinder *Finder) {
   if (ConfigError || !loadRules())
     return; // a check without its rules or options must not guess
-  auto InUserCode = unless(isExpansionInSystemHeader());
+  auto InUserCode = isInUserCode();
   // SQL calls, tenant-context setters and route registrations are told
   // apart in check(); what reaches them is decided at the end of the TU.
   Finder->addMatcher(callExpr(InUserCode).bind("call"), this);
