@@ -1,23 +1,11 @@
 //===--- JsonWithPositions.cpp --------------------------------------------===//
 #include "JsonWithPositions.h"
 
+#include <algorithm>
 #include <iterator>
 #include <vector>
 
 namespace authtidy {
-
-TextPosition positionOf(llvm::StringRef Text, size_t Offset) {
-  TextPosition P{1, 1};
-  for (size_t I = 0; I < Offset && I < Text.size(); ++I) {
-    if (Text[I] == '\n') {
-      ++P.Line;
-      P.Column = 1;
-    } else {
-      ++P.Column;
-    }
-  }
-  return P;
-}
 
 TextPosition PositionedJson::at(llvm::StringRef Pointer) const {
   while (true) {
@@ -28,6 +16,36 @@ TextPosition PositionedJson::at(llvm::StringRef Pointer) const {
       return TextPosition{1, 1};
     Pointer = Pointer.rsplit('/').first;
   }
+}
+
+namespace {
+
+/// The offsets where lines start, so that each position costs a binary
+/// search: positionOf for every value of a pack was quadratic in its size.
+class LineTable {
+public:
+  explicit LineTable(llvm::StringRef Text) : Size(Text.size()) {
+    Starts.push_back(0);
+    for (size_t I = 0; I < Text.size(); ++I)
+      if (Text[I] == '\n')
+        Starts.push_back(I + 1);
+  }
+  TextPosition at(size_t Offset) const {
+    Offset = std::min(Offset, Size);
+    auto It = std::upper_bound(Starts.begin(), Starts.end(), Offset) - 1;
+    return TextPosition{static_cast<unsigned>(It - Starts.begin() + 1),
+                        static_cast<unsigned>(Offset - *It + 1)};
+  }
+
+private:
+  std::vector<size_t> Starts;
+  size_t Size;
+};
+
+} // namespace
+
+TextPosition positionOf(llvm::StringRef Text, size_t Offset) {
+  return LineTable(Text).at(Offset);
 }
 
 namespace {
@@ -70,7 +88,7 @@ class PositionRecorder {
 public:
   PositionRecorder(llvm::StringRef Text, PositionedJson &Out,
                    const size_t *Consumed)
-      : Text(Text), Out(Out), Dom(Out.Value, /*allow_exceptions=*/false),
+      : Lines(Text), Out(Out), Dom(Out.Value, /*allow_exceptions=*/false),
         Consumed(Consumed) {}
 
   bool null() { return value(0) && Dom.null(); }
@@ -99,7 +117,7 @@ public:
     // and "wrong type" messages point at.
     size_t End = *Consumed, Len = K.size() + 2;
     Out.Positions[F.Pointer + "/" + escapePointerToken(K)] =
-        positionOf(Text, End >= Len ? End - Len : 0);
+        Lines.at(End >= Len ? End - Len : 0);
     return Dom.key(K);
   }
   bool end_object() {
@@ -123,7 +141,7 @@ public:
     size_t Colon = Msg.find(": ");
     if (Colon != llvm::StringRef::npos)
       Msg = Msg.drop_front(Colon + 2);
-    TextPosition P = positionOf(Text, Position ? Position - 1 : 0);
+    TextPosition P = Lines.at(Position ? Position - 1 : 0);
     Error = std::to_string(P.Line) + ":" + std::to_string(P.Column) + ": " +
             Msg.str();
     return false;
@@ -164,11 +182,11 @@ private:
     }
     size_t End = *Consumed;
     Out.Positions.try_emplace(
-        Current, positionOf(Text, End >= TokenLength ? End - TokenLength : 0));
+        Current, Lines.at(End >= TokenLength ? End - TokenLength : 0));
     return true;
   }
 
-  llvm::StringRef Text;
+  LineTable Lines;
   PositionedJson &Out;
   nlohmann::detail::json_sax_dom_parser<Json> Dom;
   const size_t *Consumed;
