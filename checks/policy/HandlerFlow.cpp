@@ -425,19 +425,15 @@ public:
   /// whether the test holds when the expression is true.
   std::optional<std::pair<std::string, bool>> pathTest(const Expr *E) {
     E = strip(E);
-    auto MentionsPath = [](const Expr *X) {
+    // The request's path, as the rule pack names its accessors.
+    auto MentionsPath = [this](const Expr *X) {
       X = strip(X);
-      if (const auto *M = dyn_cast_or_null<MemberExpr>(X)) {
-        llvm::StringRef N = M->getMemberDecl()->getName();
-        return N == "path" || N == "target" || N == "url" || N == "uri";
-      }
-      if (const auto *C = dyn_cast_or_null<CXXMemberCallExpr>(X))
-        if (const auto *D = C->getMethodDecl()) {
-          llvm::StringRef N = D->getName();
-          return N == "path" || N == "getPath" || N == "target" ||
-                 N == "url" || N == "resource";
-        }
-      return false;
+      const NamedDecl *D = nullptr;
+      if (const auto *M = dyn_cast_or_null<MemberExpr>(X))
+        D = M->getMemberDecl();
+      else if (const auto *C = dyn_cast_or_null<CXXMemberCallExpr>(X))
+        D = C->getMethodDecl();
+      return D && !O.Rules->RequestPathIndex.lookup(D).empty();
     };
     auto Compare = [&](const Expr *L, const Expr *Rt, bool Eq)
         -> std::optional<std::pair<std::string, bool>> {

@@ -61,6 +61,11 @@ const RuleSectionRegistration Hooks({
      {"handlerArgument", FieldType::Int, false},
      {"passValue", FieldType::String, true}}});
 
+const RuleSectionRegistration RequestPaths({
+    "requestPaths",
+    {{"name", FieldType::String, true},
+     {"framework", FieldType::String, true}}});
+
 bool isPlainName(llvm::StringRef S) {
   return !S.empty() && S.find_first_not_of("abcdefghijklmnopqrstuvwxyz"
                                            "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -154,6 +159,9 @@ std::shared_ptr<const RouteRules> RouteRules::compile(const RuleSet &Set,
     R->HookIndex.add(H.Function, R->Hooks.size());
     R->Hooks.push_back(std::move(H));
   }
+  unsigned PathCount = 0;
+  for (const RuleEntry &E : Set.section("requestPaths"))
+    R->RequestPathIndex.add(E.str("name"), PathCount++);
   return R;
 }
 

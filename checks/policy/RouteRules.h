@@ -1,7 +1,7 @@
 //===--- RouteRules.h - what the frameworks' route APIs mean ----*- C++ -*-===//
 // Compiled from the rule pack sections of rules/routes.json (and user
 // packs): route registrations, route macros, policy enforcement points,
-// policy wrappers, response writes and global hooks.
+// policy wrappers, response writes, global hooks and request paths.
 #ifndef AUTHTIDY_POLICY_ROUTERULES_H
 #define AUTHTIDY_POLICY_ROUTERULES_H
 
@@ -91,6 +91,9 @@ public:
   NameIndex WriteFunctionIndex;  // Writes with Function
   NameIndex WriteFieldIndex;     // Writes with Field
   NameIndex HookIndex;
+  /// Members and methods that give a request's path, for the path tests of
+  /// global hooks (`if (req.path == "/healthz") return Unhandled;`).
+  NameIndex RequestPathIndex;
 };
 
 /// The policy enforcement points: plain names are matched as qualified-name
