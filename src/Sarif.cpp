@@ -203,6 +203,37 @@ bool applyBaseline(RunResult &Result, const std::string &BaselineFile,
   return true;
 }
 
+/// Adds the no-build property bag \p From (a run's or an invocation's
+/// "properties") to \p Into as noBuildTotals adds units: lists united
+/// (sorted, once each), counts recomputed from them, ignored errors summed.
+/// Only an unsharded run's bag is so a sum of its units'.
+static void mergeNoBuild(Json &Into, const Json &From) {
+  if (!From.is_object() || member(From, "authtidy/noBuild") != true)
+    return;
+  if (!Into.is_object() || member(Into, "authtidy/noBuild") != true) {
+    Into = From;
+    return;
+  }
+  auto Union = [&](const char *List, const char *Count) {
+    std::set<std::string> Names;
+    for (const Json *Bag : {static_cast<const Json *>(&Into), &From})
+      for (const Json &N : member(*Bag, List))
+        if (N.is_string())
+          Names.insert(N.get<std::string>());
+    Into[List] = Json(std::vector<std::string>(Names.begin(), Names.end()));
+    if (Count)
+      Into[Count] = Names.size();
+  };
+  Union("authtidy/stubbed", "authtidy/stubbedIncludes");
+  Union("authtidy/models", "authtidy/modelIncludes");
+  Union("authtidy/modelLibraries", nullptr);
+  auto Count = [](const Json &Bag) {
+    const Json &V = member(Bag, "authtidy/ignoredErrors");
+    return V.is_number_unsigned() ? V.get<uint64_t>() : 0;
+  };
+  Into["authtidy/ignoredErrors"] = Count(Into) + Count(From);
+}
+
 int runMerge(const MergeOptions &Options) {
   auto Fail = [](const std::string &Msg) {
     llvm::errs() << "authtidy: error: " << Msg << "\n";
@@ -241,8 +272,18 @@ int runMerge(const MergeOptions &Options) {
   std::map<Key, Json> Results;
   std::map<std::string, Json> Notifications; // by text, as the driver sorts
   bool Success = true;
+  // A run without a build marks the merged run (and its rules' precision)
+  // as one: so does an unsharded run of which any unit was.
+  Json NoBuildRun, NoBuildInvocation;
+  const Json *NoBuildRules = nullptr;
   for (Json &D : Docs) {
     Json &R = D["runs"][0];
+    if (member(member(R, "properties"), "authtidy/noBuild") == true &&
+        !NoBuildRules)
+      NoBuildRules = &member(member(R, "tool"), "driver");
+    mergeNoBuild(NoBuildRun, member(R, "properties"));
+    for (const Json &Inv : R["invocations"])
+      mergeNoBuild(NoBuildInvocation, member(Inv, "properties"));
     for (Json &Result : R["results"]) {
       SourcePlace P = firstPlaceOf(Result, SrcRoot);
       Results.emplace(Key{P.File, P.Line, P.Column, getString(Result, "ruleId"),
@@ -268,6 +309,20 @@ int runMerge(const MergeOptions &Options) {
   Json &Inv = Run["invocations"][0];
   Inv["executionSuccessful"] = Success;
   Inv["toolExecutionNotifications"] = std::move(MergedNotifications);
+  if (NoBuildRules) {
+    Run["tool"]["driver"]["rules"] = member(*NoBuildRules, "rules");
+    // Member order as the driver writes it: properties after results.
+    Json Results = std::move(Run["results"]);
+    Run.erase("results");
+    Run.erase("properties");
+    Run["results"] = std::move(Results);
+    Run["properties"] = NoBuildRun;
+    Json Notes = std::move(Inv["toolExecutionNotifications"]);
+    Inv.erase("toolExecutionNotifications");
+    Inv.erase("properties");
+    Inv["properties"] = NoBuildInvocation;
+    Inv["toolExecutionNotifications"] = std::move(Notes);
+  }
 
   rapidjson::StringBuffer Buf;
   rapidjson::PrettyWriter<rapidjson::StringBuffer> W(Buf);
