@@ -511,22 +511,54 @@ std::string OrmTranslator::criteria(const OrmLibrary &L, const Expr *E) {
 }
 
 const CallExpr *OrmTranslator::objectSource(const CallExpr *Call) {
-  if (Call->getNumArgs() < 1)
+  return Call->getNumArgs() < 1 ? nullptr : readSource(Call->getArg(0), 0);
+}
+
+const CallExpr *OrmTranslator::readSource(const Expr *E, unsigned Hops) {
+  E = strip(E);
+  if (!E || Hops > 4)
     return nullptr;
-  const auto *D = dyn_cast<DeclRefExpr>(strip(Call->getArg(0)));
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
+    const OrmCallRule *R = Rules.match(MC);
+    return R && R->Statement == "read" ? MC : nullptr;
+  }
+  const auto *D = dyn_cast<DeclRefExpr>(E);
   const auto *V = D ? dyn_cast<VarDecl>(D->getDecl()) : nullptr;
-  if (!V || isa<ParmVarDecl>(V) || !V->hasLocalStorage())
+  if (!V || !V->hasLocalStorage())
     return nullptr;
-  const Expr *From = V->getInit();
-  // for (auto &o : mapper.findBy(..)): the range.
+  // A parameter of a lambda given as the result callback of a read:
+  // mapper.findOne(criteria, [](Orders o) { ... }, ...).
+  if (const auto *P = dyn_cast<ParmVarDecl>(V)) {
+    const auto *Op = dyn_cast<CXXMethodDecl>(P->getDeclContext());
+    if (!Op || !Op->getParent()->isLambda())
+      return nullptr;
+    for (const auto &[Fn, Sites] : Calls)
+      for (const CallExpr *C : Sites) {
+        const OrmCallRule *R = Rules.match(C);
+        if (!R || R->Statement != "read")
+          continue;
+        for (const Expr *A : C->arguments()) {
+          const Expr *Arg = strip(A);
+          // The callback parameter is a std::function built from the lambda.
+          while (const auto *CE = dyn_cast_or_null<CXXConstructExpr>(Arg))
+            Arg = CE->getNumArgs() == 1 ? strip(CE->getArg(0)) : nullptr;
+          if (const auto *L = dyn_cast_or_null<LambdaExpr>(Arg);
+              L && L->getCallOperator() == Op)
+            return C;
+        }
+      }
+    return nullptr;
+  }
+  // for (auto &o : rows): the range.
   for (const DynTypedNode &P : Ctx.getParents(*V))
     if (const auto *DS = P.get<DeclStmt>())
       for (const DynTypedNode &PP : Ctx.getParents(*DS))
         if (const auto *For = PP.get<CXXForRangeStmt>(); For && For->getLoopVariable() == V)
-          From = For->getRangeInit();
-  const auto *Src = dyn_cast_or_null<CXXMemberCallExpr>(strip(From));
-  const OrmCallRule *R = Rules.match(Src);
-  return R && R->Statement == "read" ? Src : nullptr;
+          return readSource(For->getRangeInit(), Hops + 1);
+  const FunctionDecl *F = enclosingFunction(Ctx, D);
+  if (F && assigned(F->getBody(), V))
+    return nullptr;
+  return readSource(V->getInit(), Hops + 1);
 }
 
 // ---------------------------------------------------------------------------

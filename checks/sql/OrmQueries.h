@@ -112,6 +112,7 @@ private:
   const OrmRules &Rules;
   unsigned NextParam = 1, NextHole = 1, Depth = 0;
 
+  const clang::CallExpr *readSource(const clang::Expr *E, unsigned Hops);
   std::string param() { return "$" + std::to_string(NextParam++); }
   std::string hole();
   std::string constant(const clang::Expr *E);

@@ -108,6 +108,10 @@ void bad(const DbClientPtr &db, const std::string &tenant, int64_t id, Orders gi
   // CHECK-MESSAGES: :[[@LINE-1]]:28: error: 'Mapper<Orders>::findOne' reads tenant-owned table 'orders' without a criteria
   orders.deleteOne(byUnscoped);
   // CHECK-MESSAGES: :[[@LINE-1]]:10: error: 'Mapper<Orders>::deleteOne' deletes from tenant-owned table 'orders' by its primary key
+  // The async style: the object arrives in the callback of an unscoped read.
+  orders.findOne(Criteria("id", id), [orders](Orders o) mutable { orders.update(o); }, [](const DrogonDbException &) {});
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: error: 'Mapper<Orders>::findOne' reads tenant-owned table 'orders' without a criteria
+  // CHECK-MESSAGES: :[[@LINE-2]]:74: error: 'Mapper<Orders>::update' updates tenant-owned table 'orders' by its primary key 'id' alone
 
   // Criteria kept in a variable, custom SQL.
   Criteria byStatus("status", CompareOperator::Like, "op%");
@@ -154,6 +158,16 @@ void good(const DbClientPtr &db, const std::string &tenant, int64_t id, bool sha
   orders.update(own);
   for (const auto &o : orders.findBy(Criteria("tenant_id", tenant)))
     orders.deleteOne(o);
+  orders.findOne(Criteria("tenant_id", tenant) && Criteria("id", id),
+                 [orders](Orders o) mutable {
+                   o.setStatus("closed");
+                   orders.update(o);
+                 },
+                 [](const DrogonDbException &) {});
+  orders.findBy(Criteria("tenant_id", tenant), [orders](std::vector<Orders> rows) mutable {
+    for (const auto &o : rows)
+      orders.deleteOne(o);
+  }, [](const DrogonDbException &) {});
   // The composite key includes the tenant column.
   Mapper<Parcel> parcels(db);
   parcels.findByPrimaryKey({tenant, id});
