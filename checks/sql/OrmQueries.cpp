@@ -314,7 +314,7 @@ std::optional<OrmQuery> OrmTranslator::mapperCall(const CXXMemberCallExpr *Call,
   Q.Statement = Rule.Statement;
   Q.Filter = Rule.Filter;
   Q.What = "'" + llvm::StringRef(Spec->getName()).str() + "<" +
-           Model->getName().str() + ">::" + M->getName().str() + "'";
+           Model->getName().str() + ">::" + M->getNameAsString() + "'";
   // The table: T::tableName's initializer when this unit defines it, else
   // the model class's name (drogon_ctl's naming, reversed).
   Q.TableLoc = Model->getLocation();
@@ -597,7 +597,7 @@ bool OrmTranslator::dslColumn(const OrmLibrary &L, const Expr *E,
     return false;
   Table = sqlName(L, recordOf(A[0].getAsType()));
   Column = sqlName(L, recordOf(A[1].getAsType()));
-  Member = ME->getMemberDecl()->getName().str();
+  Member = ME->getMemberDecl()->getNameAsString();
   return !Table.empty() && !Column.empty();
 }
 
@@ -721,7 +721,7 @@ std::optional<OrmQuery> OrmTranslator::dslClause(const CXXMemberCallExpr *Call,
   }
   Q.Statement = RootRule->Statement;
   const auto *RootFn = Root->getDirectCallee();
-  Q.What = L.Library + " " + (RootFn ? RootFn->getName().str() : "statement");
+  Q.What = L.Library + " " + (RootFn ? RootFn->getNameAsString() : "statement");
   // set() belongs to the insert; where()/unconditionally() to the others
   // (an update's set() assigns, it does not choose rows).
   if ((Rule.Clause == "set") != (Q.Statement == "insert"))
