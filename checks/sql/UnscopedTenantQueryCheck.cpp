@@ -684,9 +684,16 @@ void UnscopedTenantQueryCheck::onEndOfTranslationUnit() {
   if (!Orm->empty()) {
     OrmTranslator T(*Ctx, *Functions, Index, *Orm);
     for (const CallExpr *C : Calls)
-      if (const OrmCallRule *R = Orm->match(C))
+      if (const OrmCallRule *R = Orm->match(C)) {
+        // The ORM's own code delegating (Drogon's findAll calls
+        // findBy(Criteria())): judged at the user's call instead.
+        const FunctionDecl *In = enclosingFunction(*Ctx, C);
+        if (In && In->getEnclosingNamespaceContext() ==
+                      C->getDirectCallee()->getEnclosingNamespaceContext())
+          continue;
         if (std::optional<OrmQuery> Q = T.translate(C, *R))
           judgeOrm(C, *Q, T);
+      }
   }
 
   const SourceManager &SM = Ctx->getSourceManager();

@@ -40,7 +40,9 @@ class Mapper {
                         const ExceptionCallback &ecb) noexcept;
   std::future<T> findFutureByPrimaryKey(const TraitsPKType &key) noexcept;
 
-  std::vector<T> findAll() noexcept(false);
+  // As in the real header, findAll delegates to findBy inside the library:
+  // such internal calls are not the user's queries.
+  std::vector<T> findAll() noexcept(false) { return findBy(Criteria()); }
   void findAll(const MultipleRowsCallback &rcb, const ExceptionCallback &ecb) noexcept;
   std::future<std::vector<T>> findFutureAll() noexcept;
 
