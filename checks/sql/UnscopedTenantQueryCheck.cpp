@@ -249,6 +249,63 @@ std::string describe(const Unscoped &U) {
   return "";
 }
 
+/// The message for an ORM call: what the call does, and the fix in the
+/// ORM's own terms.
+std::string describeOrm(const OrmQuery &Q, const Unscoped &U) {
+  std::string T = "'" + U.Table + "'";
+  std::string Verb = U.What == Access::Update   ? "updates"
+                     : U.What == Access::Delete ? "deletes from"
+                                                : "reads";
+  const OrmLibrary &L = *Q.Rule->Lib;
+  if (L.Kind == OrmLibrary::Mapper) {
+    std::string Crit = "Criteria(\"" + U.Column + "\", CompareOperator::" +
+                       L.EqualOperator + ", <the caller's tenant>)";
+    std::string ByCriteria = U.What == Access::Update   ? "updateBy(columns, "
+                             : U.What == Access::Delete ? "deleteBy("
+                                                        : "findOne(";
+    if (Q.Filter == "primaryKey" || Q.Filter == "object") {
+      std::string Key = Q.PrimaryKey.empty() ? "id" : Q.PrimaryKey;
+      std::string Head = Q.What + " " + Verb + " tenant-owned table " + T +
+                         " by its primary key '" + Key +
+                         "' alone, without a tenant predicate";
+      if (Q.Filter == "object")
+        Head += " (the object was not read with a tenant criteria in this function)";
+      return Head + ": use " + ByCriteria + Crit + " && Criteria(\"" + Key +
+             "\", <key>)" + (U.What == Access::Update ? ", values...)" : ")");
+    }
+    if (U.PredicateEscapes)
+      return Q.What + " " + Verb + " tenant-owned table " + T +
+             " with a tenant criteria that does not hold for every row (an "
+             "'||' branch escapes it): make the whole criteria '" + Crit +
+             " && (...)'";
+    if (Q.Filter == "none")
+      return Q.What + " " + Verb + " every row of tenant-owned table " + T +
+             ", without a tenant predicate: use findBy(" + Crit + ")";
+    return Q.What + " " + Verb + " tenant-owned table " + T +
+           " without a criteria on its tenant column: add '" + Crit +
+           " && ...' to its criteria";
+  }
+  auto Member = Q.Members.find(U.Column);
+  std::string Col = Q.TableSpelling + "." +
+                    (Member != Q.Members.end() ? Member->second : U.Column);
+  if (U.What == Access::InsertWithoutTenant)
+    return Q.What + " inserts into tenant-owned table " + T +
+           " without setting its tenant column '" + U.Column + "': add '" + Col +
+           " = <the caller's tenant>' to its set()";
+  if (Q.Filter == "unconditionally")
+    return Q.What + " " + Verb + " tenant-owned table " + T +
+           " without a tenant predicate (unconditionally()): replace "
+           "unconditionally() with 'where(" + Col + " == <the caller's tenant>)'";
+  if (U.PredicateEscapes)
+    return Q.What + " " + Verb + " tenant-owned table " + T +
+           " with a tenant condition that does not hold for every row (an 'or' "
+           "branch escapes it): make '" + Col +
+           " == <the caller's tenant>' a condition of the whole where()";
+  return Q.What + " " + Verb + " tenant-owned table " + T +
+         " without a tenant predicate: add '" + Col +
+         " == <the caller's tenant> and ...' to its where()";
+}
+
 } // namespace
 
 UnscopedTenantQueryCheck::UnscopedTenantQueryCheck(llvm::StringRef Name,
@@ -325,7 +382,9 @@ bool UnscopedTenantQueryCheck::load() {
   Sinks = SqlSinks::get(*Set, Error);
   if (Sinks)
     Functions = TextFunctions::get(*Set, Error);
-  if (!Sinks || !Functions) {
+  if (Functions)
+    Orm = OrmRules::get(*Set, Error);
+  if (!Sinks || !Functions || !Orm) {
     configurationDiag("cannot load rule packs: %0") << Error;
     return false;
   }
@@ -493,20 +552,7 @@ void UnscopedTenantQueryCheck::judge(const CallExpr *Sink,
   for (const SqlString &V : Values) {
     for (const StatementResult &S : analyzeSql(V.Text, Tenants->Catalog)) {
       if (!S.Understood) {
-        std::string Key = std::to_string(Loc.getRawEncoding()) + "\x1f" + S.Reason;
-        if (!Emitted.insert("unparsed\x1f" + Key).second)
-          continue;
-        ++NotUnderstood;
-        if (FirstNotUnderstood.isInvalid() ||
-            SM.isBeforeInTranslationUnit(Loc, FirstNotUnderstood)) {
-          FirstNotUnderstood = Loc;
-          FirstReason = S.Reason;
-        }
-        if (Unparsed == UnparsedMode::Note)
-          Findings.push_back({Loc, FindingLevel::Note,
-                              "SQL statement not understood, so not checked for "
-                              "tenant scoping: " + S.Reason,
-                              {}});
+        notUnderstood(Loc, S.Reason);
         continue;
       }
       if (ReportStoredFunctions)
@@ -522,13 +568,9 @@ void UnscopedTenantQueryCheck::judge(const CallExpr *Sink,
           continue;
         Finding F{Loc, S.Fallback ? FindingLevel::Warning : FindingLevel::Error,
                   Msg, {}};
-        const TenantTable *T = Tenants->Catalog.find(U.Table);
         SourceLocation TableLoc =
             V.locationOf(U.Offset, SM, Ctx->getLangOpts(), Ctx->getTargetInfo());
-        std::string Where = T && !T->Origin.empty() ? " (" + T->Origin + ")" : "";
-        F.Notes.push_back({TableLoc.isValid() ? TableLoc : Loc,
-                           "'" + U.Table + "' is tenant-owned: tenant column '" +
-                               U.Column + "'" + Where});
+        F.Notes.push_back(tenantNote(U, TableLoc.isValid() ? TableLoc : Loc));
         if (S.Fallback)
           F.Notes.push_back({Loc, "the statement is not PostgreSQL syntax: "
                                   "checked by its tokens, without a full parse"});
@@ -556,6 +598,70 @@ void UnscopedTenantQueryCheck::judge(const CallExpr *Sink,
   }
 }
 
+void UnscopedTenantQueryCheck::notUnderstood(SourceLocation Loc,
+                                             const std::string &Reason) {
+  std::string Key = std::to_string(Loc.getRawEncoding()) + "\x1f" + Reason;
+  if (!Emitted.insert("unparsed\x1f" + Key).second)
+    return;
+  ++NotUnderstood;
+  if (FirstNotUnderstood.isInvalid() ||
+      Ctx->getSourceManager().isBeforeInTranslationUnit(Loc, FirstNotUnderstood)) {
+    FirstNotUnderstood = Loc;
+    FirstReason = Reason;
+  }
+  if (Unparsed == UnparsedMode::Note)
+    Findings.push_back({Loc, FindingLevel::Note,
+                        "SQL statement not understood, so not checked for "
+                        "tenant scoping: " + Reason,
+                        {}});
+}
+
+std::pair<SourceLocation, std::string>
+UnscopedTenantQueryCheck::tenantNote(const Unscoped &U, SourceLocation At) {
+  const TenantTable *T = Tenants->Catalog.find(U.Table);
+  std::string Where = T && !T->Origin.empty() ? " (" + T->Origin + ")" : "";
+  return {At, "'" + U.Table + "' is tenant-owned: tenant column '" + U.Column +
+                  "'" + Where};
+}
+
+void UnscopedTenantQueryCheck::judgeOrm(const CallExpr *Call, const OrmQuery &Q,
+                                        OrmTranslator &T) {
+  SourceLocation Loc = Call->getExprLoc();
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
+    if (const auto *ME = dyn_cast<MemberExpr>(MC->getCallee()))
+      Loc = ME->getMemberLoc();
+  if (Q.Sql.empty()) {
+    notUnderstood(Loc, Q.What + ": " + Q.Reason);
+    return;
+  }
+  // update(obj) / deleteOne(obj) of an object this function read with a
+  // tenant-scoped criteria: the row is the caller's tenant's.
+  if (Q.Filter == "object")
+    if (const CallExpr *Src = T.objectSource(Call))
+      if (const OrmCallRule *R = Orm->match(Src))
+        if (std::optional<OrmQuery> SQ = T.translate(Src, *R); SQ && !SQ->Sql.empty()) {
+          bool Scoped = true;
+          for (const StatementResult &S : analyzeSql(SQ->Sql, Tenants->Catalog))
+            Scoped &= S.Understood && S.Problems.empty();
+          if (Scoped)
+            return;
+        }
+  for (const StatementResult &S : analyzeSql(Q.Sql, Tenants->Catalog)) {
+    if (!S.Understood) {
+      notUnderstood(Loc, Q.What + ": " + S.Reason);
+      continue;
+    }
+    for (const Unscoped &U : S.Problems) {
+      std::string Msg = describeOrm(Q, U);
+      if (!Emitted.insert(std::to_string(Loc.getRawEncoding()) + "\x1f" + Msg).second)
+        continue;
+      Finding F{Loc, FindingLevel::Error, Msg, {}};
+      F.Notes.push_back(tenantNote(U, Q.TableLoc.isValid() ? Q.TableLoc : Loc));
+      Findings.push_back(std::move(F));
+    }
+  }
+}
+
 void UnscopedTenantQueryCheck::onEndOfTranslationUnit() {
   if (!Ctx || !load())
     return;
@@ -575,6 +681,21 @@ void UnscopedTenantQueryCheck::onEndOfTranslationUnit() {
     }
   for (auto [C, R] : SinkCalls)
     analyzeSink(C, *R);
+  // ORM calls without SQL text: translated into the statement they run.
+  if (!Orm->empty()) {
+    OrmTranslator T(*Ctx, *Functions, Index, *Orm);
+    for (const CallExpr *C : Calls)
+      if (const OrmCallRule *R = Orm->match(C)) {
+        // The ORM's own code delegating (Drogon's findAll calls
+        // findBy(Criteria())): judged at the user's call instead.
+        const FunctionDecl *In = enclosingFunction(*Ctx, C);
+        if (In && In->getEnclosingNamespaceContext() ==
+                      C->getDirectCallee()->getEnclosingNamespaceContext())
+          continue;
+        if (std::optional<OrmQuery> Q = T.translate(C, *R))
+          judgeOrm(C, *Q, T);
+      }
+  }
 
   const SourceManager &SM = Ctx->getSourceManager();
   if (Unparsed == UnparsedMode::Count && NotUnderstood > 0)

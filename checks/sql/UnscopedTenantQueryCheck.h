@@ -3,6 +3,7 @@
 #define AUTHTIDY_SQL_UNSCOPEDTENANTQUERYCHECK_H
 
 #include "model/AuthTidyCheck.h"
+#include "sql/OrmQueries.h"
 #include "sql/SqlAnalysis.h"
 #include "sql/SqlSinks.h"
 #include "sql/SqlText.h"
@@ -47,6 +48,11 @@ private:
   void judge(const clang::CallExpr *Sink,
              const std::vector<const clang::CallExpr *> &Sites,
              const std::vector<sql::SqlString> &Values);
+  void judgeOrm(const clang::CallExpr *Call, const sql::OrmQuery &Q,
+                sql::OrmTranslator &T);
+  void notUnderstood(clang::SourceLocation Loc, const std::string &Reason);
+  std::pair<clang::SourceLocation, std::string>
+  tenantNote(const sql::Unscoped &U, clang::SourceLocation At);
   std::vector<const clang::Expr *> streamParts(const clang::CallExpr *Head,
                                                const sql::SqlSinkRule &Rule);
   std::string constantName(const clang::Expr *E);
@@ -63,6 +69,7 @@ private:
   // Rules and model, shared by the translation units of the process.
   std::shared_ptr<const sql::SqlSinks> Sinks;
   std::shared_ptr<const sql::TextFunctions> Functions;
+  std::shared_ptr<const sql::OrmRules> Orm;
   std::shared_ptr<const Model> Tenants;
   bool Loaded = false, LoadFailed = false;
 
