@@ -46,46 +46,24 @@ constexpr llvm::StringLiteral Magic = "authtidy-result-cache 2";
 
 /// The checks whose results are all in the unit's findings (and, for
 /// auth-endpoint-missing-policy, its endpoint inventory) and whose inputs
-/// the cache all sees (the files clang reads, the files checks read through
-/// clang's file system, the configuration, rule packs), unless the option
-/// named beside them is set. A unit that runs any other check is analyzed
-/// every time: a new check joins this list once everything it reads and
-/// records is known here.
-struct CacheableCheck {
-  llvm::StringLiteral Id;
-  llvm::StringLiteral UncachedWithOption;
-};
-constexpr CacheableCheck CacheableChecks[] = {
-    // Policy manifests are looked up and read through clang's file system.
-    {"auth-endpoint-missing-policy", ""},
-    {"auth-hardcoded-secret", ""},
-    {"auth-jwt-signature-only", ""},
-    {"auth-jwt-unverified-decode", ""},
-    {"auth-jwt-weak-algorithm", ""},
-    {"auth-tenant-from-request", ""},
-    // Schema files are found by its own globbing.
-    {"auth-unscoped-tenant-query", "SchemaFiles"},
+/// the cache all sees: the files clang reads, the files checks read through
+/// clang's file system (policy manifests, schema files), the configuration
+/// and rule packs. A unit that runs any other check is analyzed every time:
+/// a new check joins this list once everything it reads and records is
+/// known here.
+constexpr llvm::StringLiteral CacheableChecks[] = {
+    "auth-endpoint-missing-policy", "auth-hardcoded-secret",
+    "auth-jwt-signature-only",      "auth-jwt-unverified-decode",
+    "auth-jwt-weak-algorithm",      "auth-tenant-from-request",
+    "auth-unscoped-tenant-query",
 };
 
 /// Whether every check the unit ran is a CacheableCheck.
-bool cacheable(clang::tidy::ClangTidyContext &Context,
-               const clang::tidy::ClangTidyOptions &Options) {
-  for (const CheckInfo &C : catalog().Checks) {
-    if (!Context.isCheckEnabled(C.Id))
-      continue;
-    const CacheableCheck *Known = nullptr;
-    for (const CacheableCheck &K : CacheableChecks)
-      if (K.Id == C.Id)
-        Known = &K;
-    if (!Known)
+bool cacheable(clang::tidy::ClangTidyContext &Context) {
+  for (const CheckInfo &C : catalog().Checks)
+    if (Context.isCheckEnabled(C.Id) &&
+        llvm::find(CacheableChecks, C.Id) == std::end(CacheableChecks))
       return false;
-    if (!Known->UncachedWithOption.empty()) {
-      auto It = Options.CheckOptions.find(
-          (Known->Id + "." + Known->UncachedWithOption).str());
-      if (It != Options.CheckOptions.end() && !It->getValue().Value.empty())
-        return false;
-    }
-  }
   return true;
 }
 
@@ -800,7 +778,7 @@ void CacheEntry::store(const UnitResult &Unit,
   if (!Recorder || !Unit.ToolError.empty())
     return;
   clang::tidy::ClangTidyOptions Options = Context.getOptionsForFile(Unit.File);
-  if (!cacheable(Context, Options))
+  if (!cacheable(Context))
     return;
   // Rule packs named in the configuration are read by the checks
   // directly, not through the file system above.

@@ -11,6 +11,7 @@
 #include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/VirtualFileSystem.h"
 
 #include <map>
 #include <mutex>
@@ -48,8 +49,17 @@ std::vector<std::string> splitList(llvm::StringRef S) {
 bool hasGlob(llvm::StringRef S) { return S.find_first_of("*?[{") != llvm::StringRef::npos; }
 
 /// The files matching \p Pattern (components separated by '/', '**' for
-/// any number of directories) under \p Base, sorted.
-std::vector<std::string> expandGlob(llvm::StringRef Pattern, llvm::StringRef Base) {
+/// any number of directories) under \p Base, sorted. Looked up through
+/// clang's file system, so that the result cache sees the directories
+/// listed and the paths tried.
+std::vector<std::string> expandGlob(llvm::vfs::FileSystem &FS,
+                                    llvm::StringRef Pattern,
+                                    llvm::StringRef Base) {
+  auto Is = [&](llvm::StringRef Path, llvm::sys::fs::file_type Type) {
+    llvm::ErrorOr<llvm::vfs::Status> S = FS.status(Path);
+    return S && S->getType() == Type;
+  };
+  using llvm::sys::fs::file_type;
   llvm::SmallVector<llvm::StringRef, 8> Parts;
   Pattern.split(Parts, '/', -1, false);
   std::vector<std::string> Paths;
@@ -68,21 +78,21 @@ std::vector<std::string> expandGlob(llvm::StringRef Pattern, llvm::StringRef Bas
         Next.push_back(P);
         std::error_code EC;
         unsigned Count = 0;
-        for (llvm::sys::fs::recursive_directory_iterator It(P, EC), End;
+        for (llvm::vfs::recursive_directory_iterator It(FS, P, EC), End;
              It != End && !EC && Count < 10000; It.increment(EC), ++Count) {
           if (It.level() > 16) {
             It.no_push();
             continue;
           }
-          if (It->type() == llvm::sys::fs::file_type::directory_file)
-            Next.push_back(It->path());
+          if (It->type() == file_type::directory_file)
+            Next.push_back(It->path().str());
         }
       }
     } else if (!hasGlob(Part)) {
       for (const std::string &P : Paths) {
         llvm::SmallString<256> Q(P);
         llvm::sys::path::append(Q, Part);
-        if (Last ? llvm::sys::fs::is_regular_file(Q) : llvm::sys::fs::is_directory(Q))
+        if (Is(Q, Last ? file_type::regular_file : file_type::directory_file))
           Next.push_back(std::string(Q));
       }
     } else {
@@ -93,14 +103,14 @@ std::vector<std::string> expandGlob(llvm::StringRef Pattern, llvm::StringRef Bas
       }
       for (const std::string &P : Paths) {
         std::error_code EC;
-        for (llvm::sys::fs::directory_iterator It(P, EC), End; It != End && !EC;
-             It.increment(EC)) {
+        for (llvm::vfs::directory_iterator It = FS.dir_begin(P, EC), End;
+             It != End && !EC; It.increment(EC)) {
           llvm::StringRef Name = llvm::sys::path::filename(It->path());
           if (!G->match(Name))
             continue;
-          bool Dir = It->type() == llvm::sys::fs::file_type::directory_file;
-          if (Last ? llvm::sys::fs::is_regular_file(It->path()) : Dir)
-            Next.push_back(It->path());
+          bool Dir = It->type() == file_type::directory_file;
+          if (Last ? Is(It->path(), file_type::regular_file) : Dir)
+            Next.push_back(It->path().str());
         }
       }
     }
@@ -123,11 +133,62 @@ std::string shown(llvm::StringRef Path, llvm::StringRef Cwd) {
   return Path.str();
 }
 
+/// The schema files the SchemaFiles patterns name, read through clang's
+/// file system for every unit (the result cache records each read, each
+/// directory listed, each path tried); what they hold is parsed once.
+struct SchemaInput {
+  std::vector<std::pair<std::string, std::string>> Files; // shown name, text
+  std::vector<std::string> Errors;
+};
+
+SchemaInput readSchemaFiles(llvm::vfs::FileSystem &FS,
+                            llvm::StringRef SchemaFiles,
+                            llvm::StringRef MainDir, llvm::StringRef Cwd) {
+  SchemaInput In;
+  for (const std::string &P : splitList(SchemaFiles)) {
+    // Relative patterns: the working directory first, then the analyzed
+    // file's directory and each directory above it (where .clang-tidy
+    // files are found), the nearest first.
+    std::vector<std::string> Files;
+    std::vector<std::string> Bases{Cwd.str()};
+    for (llvm::StringRef D = MainDir; !D.empty(); D = llvm::sys::path::parent_path(D)) {
+      Bases.push_back(D.str());
+      if (llvm::sys::path::parent_path(D) == D)
+        break;
+    }
+    if (llvm::sys::path::is_absolute(P))
+      Bases.resize(1);
+    for (const std::string &B : Bases) {
+      Files = expandGlob(FS, P, B);
+      if (!Files.empty())
+        break;
+    }
+    if (Files.empty()) {
+      In.Errors.push_back("SchemaFiles pattern '" + P +
+                          "' matches no file (relative patterns are looked up "
+                          "in the working directory, then in the analyzed "
+                          "file's directory and the directories above it)");
+      continue;
+    }
+    for (const std::string &F : Files) {
+      auto Buf = FS.getBufferForFile(F);
+      if (!Buf) {
+        In.Errors.push_back("cannot read schema file '" + F +
+                            "': " + Buf.getError().message());
+        continue;
+      }
+      In.Files.emplace_back(shown(F, Cwd), (*Buf)->getBuffer().str());
+    }
+  }
+  return In;
+}
+
 std::shared_ptr<const UnscopedTenantQueryCheck::Model>
-buildModel(const RuleSet &Rules, llvm::StringRef SchemaFiles,
+buildModel(const RuleSet &Rules, const SchemaInput &Schema,
            llvm::StringRef Pattern, llvm::StringRef TenantTables,
-           llvm::StringRef RlsTables, llvm::StringRef MainDir) {
+           llvm::StringRef RlsTables) {
   auto M = std::make_shared<UnscopedTenantQueryCheck::Model>();
+  M->Errors = Schema.Errors;
   TenantCatalog &C = M->Catalog;
   std::vector<std::string> Rls, NotTenant;
   for (const RuleEntry &E : Rules.section("tenantTables")) {
@@ -152,44 +213,9 @@ buildModel(const RuleSet &Rules, llvm::StringRef SchemaFiles,
     M->Errors.push_back("invalid TenantColumnPattern '" + Pattern.str() + "': " + Why);
     return M;
   }
-  llvm::SmallString<256> Cwd;
-  llvm::sys::fs::current_path(Cwd);
-  for (const std::string &P : splitList(SchemaFiles)) {
-    // Relative patterns: the working directory first, then the analyzed
-    // file's directory and each directory above it (where .clang-tidy
-    // files are found), the nearest first.
-    std::vector<std::string> Files;
-    std::vector<std::string> Bases{std::string(Cwd)};
-    for (llvm::StringRef D = MainDir; !D.empty(); D = llvm::sys::path::parent_path(D)) {
-      Bases.push_back(D.str());
-      if (llvm::sys::path::parent_path(D) == D)
-        break;
-    }
-    if (llvm::sys::path::is_absolute(P))
-      Bases.resize(1);
-    for (const std::string &B : Bases) {
-      Files = expandGlob(P, B);
-      if (!Files.empty())
-        break;
-    }
-    if (Files.empty()) {
-      M->Errors.push_back("SchemaFiles pattern '" + P +
-                          "' matches no file (relative patterns are looked up "
-                          "in the working directory, then in the analyzed "
-                          "file's directory and the directories above it)");
-      continue;
-    }
-    for (const std::string &F : Files) {
-      auto Buf = llvm::MemoryBuffer::getFile(F);
-      if (!Buf) {
-        M->Errors.push_back("cannot read schema file '" + F +
-                            "': " + Buf.getError().message());
-        continue;
-      }
-      unsigned Unparsed = 0;
-      C.loadSchema((*Buf)->getBuffer(), shown(F, Cwd), Column, Unparsed,
-                   M->Unparsed);
-    }
+  for (const auto &[Name, Text] : Schema.Files) {
+    unsigned Unparsed = 0;
+    C.loadSchema(Text, Name, Column, Unparsed, M->Unparsed);
   }
   C.finish();
   for (const std::string &T : splitList(RlsTables))
@@ -399,21 +425,28 @@ bool UnscopedTenantQueryCheck::load() {
   }
   llvm::SmallString<256> Cwd;
   llvm::sys::fs::current_path(Cwd);
-  std::string Key = llvm::join(
-      std::vector<std::string>{SchemaFiles, TenantColumnPattern, TenantTables,
-                               RowLevelSecurityTables, std::string(Cwd),
-                               SchemaFiles.empty() ? "" : MainDir,
-                               std::to_string(reinterpret_cast<uintptr_t>(Set))},
-      "\x1f");
+  SchemaInput Schema = readSchemaFiles(SM.getFileManager().getVirtualFileSystem(),
+                                       SchemaFiles, MainDir, Cwd);
+  // The model depends on the schema's names and text, not on where the
+  // patterns were looked up.
+  std::vector<std::string> KeyParts{TenantColumnPattern, TenantTables,
+                                    RowLevelSecurityTables,
+                                    std::to_string(reinterpret_cast<uintptr_t>(Set))};
+  for (const std::string &E : Schema.Errors)
+    KeyParts.push_back("!" + E);
+  for (const auto &[Name, Text] : Schema.Files) {
+    KeyParts.push_back(Name);
+    KeyParts.push_back(Text);
+  }
+  std::string Key = llvm::join(KeyParts, "\x1f");
   static std::mutex M;
   static std::map<std::string, std::shared_ptr<const Model>> Cache;
   {
     std::lock_guard<std::mutex> Lock(M);
     auto It = Cache.find(Key);
     if (It == Cache.end())
-      It = Cache.emplace(Key, buildModel(*Set, SchemaFiles, TenantColumnPattern,
-                                         TenantTables, RowLevelSecurityTables,
-                                         MainDir))
+      It = Cache.emplace(Key, buildModel(*Set, Schema, TenantColumnPattern,
+                                         TenantTables, RowLevelSecurityTables))
                .first;
     Tenants = It->second;
   }
