@@ -8,6 +8,7 @@
 #include <Poco/JWT/Signer.h>
 #include <jwt-cpp/jwt.h>
 #include <mysql.h>
+#include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
 #include <windows.h>
 
