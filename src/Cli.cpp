@@ -19,7 +19,7 @@ const char *const ValueOptions[] = {
 
 const char *const FlagOptions[] = {"help", "h", "version", "list-checks",
                                    "quiet", "no-build", "no-cache",
-                                   "include-suppressed"};
+                                   "include-suppressed", "ignore-installed"};
 
 bool isValueOption(llvm::StringRef Name) {
   for (const char *O : ValueOptions)
@@ -103,6 +103,8 @@ bool parseCommandLine(int Argc, const char **Argv, CliOptions &Out,
         Out.IncludeSuppressed = true;
       else if (Name == "no-build")
         Out.NoBuild = true;
+      else if (Name == "ignore-installed")
+        Out.IgnoreInstalled = true;
       continue;
     }
     if (!isValueOption(Name)) {
@@ -193,6 +195,10 @@ bool parseCommandLine(int Argc, const char **Argv, CliOptions &Out,
     Error = "--no-build and -p exclude each other: -p names the build to use";
     return false;
   }
+  if (Out.IgnoreInstalled && !Out.NoBuild) {
+    Error = "--ignore-installed applies to scans without a build: add --no-build";
+    return false;
+  }
   return true;
 }
 
@@ -246,6 +252,11 @@ Inputs:
                          missing includes by empty files (the default when
                          no compilation database is found); arguments after
                          '--' are added to the guessed commands
+  --ignore-installed     with --no-build: the libraries authtidy has API
+                         models for are not looked up outside the scanned
+                         trees, so their models answer even where the
+                         library is installed (what a machine without it
+                         sees)
 
 Checks and configuration (as in clang-tidy, the same as plugin mode):
   --checks <globs>       e.g. '-*,auth-hardcoded-secret' (default: auth-*)

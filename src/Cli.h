@@ -23,6 +23,9 @@ struct CliOptions {
   /// --no-build: guessed compile commands, API models and stubbed includes
   /// instead of a compilation database (docs/no-build.md).
   bool NoBuild = false;
+  /// --ignore-installed: with --no-build, headers of modelled libraries
+  /// outside the scanned trees are hidden, so the models answer.
+  bool IgnoreInstalled = false;
   std::vector<std::string> CompilerArgs;
 
   std::optional<std::string> Checks;

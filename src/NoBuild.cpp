@@ -225,6 +225,53 @@ struct ModelRule {
   std::string Library, Header, Prefix, Dir;
 };
 
+/// --ignore-installed: a file outside the scanned trees and the models whose
+/// path ends in an include a model answers for (".../sqlite3.h",
+/// ".../pqxx/...") does not exist. Header search then goes on past the
+/// installed library, finds nothing, and the include resolves to the model
+/// as on a machine without the library.
+class HidingFileSystem : public llvm::vfs::ProxyFileSystem {
+public:
+  HidingFileSystem(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> Base,
+                   const std::vector<ModelRule> &Models,
+                   std::vector<std::string> Visible)
+      : ProxyFileSystem(std::move(Base)), Models(Models),
+        Visible(std::move(Visible)) {}
+
+  llvm::ErrorOr<llvm::vfs::Status> status(const llvm::Twine &Path) override {
+    if (hidden(Path))
+      return std::make_error_code(std::errc::no_such_file_or_directory);
+    return ProxyFileSystem::status(Path);
+  }
+  llvm::ErrorOr<std::unique_ptr<llvm::vfs::File>>
+  openFileForRead(const llvm::Twine &Path) override {
+    if (hidden(Path))
+      return std::make_error_code(std::errc::no_such_file_or_directory);
+    return ProxyFileSystem::openFileForRead(Path);
+  }
+
+private:
+  bool hidden(const llvm::Twine &Path) const {
+    llvm::SmallString<256> P;
+    Path.toVector(P);
+    path::remove_dots(P, /*remove_dot_dot=*/true, path::Style::posix);
+    llvm::StringRef S(P);
+    if (!path::is_absolute(S))
+      return false;
+    for (const std::string &V : Visible)
+      if (S.starts_with(V) && (S.size() == V.size() || S[V.size()] == '/'))
+        return false;
+    for (const ModelRule &M : Models)
+      if ((!M.Header.empty() && S.ends_with("/" + M.Header)) ||
+          (!M.Prefix.empty() && S.contains("/" + M.Prefix)))
+        return true;
+    return false;
+  }
+
+  const std::vector<ModelRule> &Models;
+  std::vector<std::string> Visible;
+};
+
 } // namespace
 
 struct NoBuild::Impl {
@@ -234,6 +281,7 @@ struct NoBuild::Impl {
   std::vector<std::string> Roots;
   std::string ModelsRoot;
   std::vector<ModelRule> Models;
+  bool IgnoreInstalled = false;
 
   std::string rootOf(llvm::StringRef File) const {
     std::string Best;
@@ -294,6 +342,7 @@ std::unique_ptr<NoBuild> NoBuild::create(const CliOptions &Options,
     return nullptr;
   auto I = std::make_unique<Impl>();
   I->ExtraArgs = Options.CompilerArgs;
+  I->IgnoreInstalled = Options.IgnoreInstalled;
   I->ModelsRoot = findModelsRoot();
   for (const RuleEntry &E : Rules->section("apiModels")) {
     ModelRule M{E.str("library"), E.str("header"), E.str("prefix"), E.str("model")};
@@ -314,6 +363,19 @@ std::unique_ptr<NoBuild> NoBuild::create(const CliOptions &Options,
     }
   }
   return std::unique_ptr<NoBuild>(new NoBuild(std::move(I)));
+}
+
+llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>
+NoBuild::fileSystem(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> Base) const {
+  if (!P->IgnoreInstalled)
+    return Base;
+  // The scanned trees keep their copies (a vendored library is part of the
+  // project); the models must stay visible to answer.
+  std::vector<std::string> Visible = P->Roots;
+  for (const ModelRule &M : P->Models)
+    Visible.push_back(normalizePath(M.Dir));
+  return llvm::makeIntrusiveRefCnt<HidingFileSystem>(std::move(Base), P->Models,
+                                                     std::move(Visible));
 }
 
 std::unique_ptr<CompilationDatabase> NoBuild::makeDatabase() const {

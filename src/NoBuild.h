@@ -43,6 +43,11 @@ public:
   prepareUnit(UnitResult &Unit, const clang::tooling::CompilationDatabase &Guessed,
               llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS) const;
 
+  /// The file system units are read through: \p Base, with the installed
+  /// headers of modelled libraries hidden under --ignore-installed.
+  llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>
+  fileSystem(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> Base) const;
+
   /// The note printed when no compilation database was found for \p Input.
   static std::string automaticNote(llvm::StringRef Input);
 

@@ -499,8 +499,11 @@ void Runner::analyze(UnitResult &Unit, std::vector<Finding> &Findings) {
   }
 
   std::unique_ptr<ClangTidyOptionsProvider> Provider;
-  auto BaseFS = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(
-      Cached ? Cached->fileSystem() : llvm::vfs::getRealFileSystem());
+  llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> UnitFS =
+      Cached ? Cached->fileSystem() : llvm::vfs::getRealFileSystem();
+  if (NoBuildMode)
+    UnitFS = NoBuildMode->fileSystem(std::move(UnitFS));
+  auto BaseFS = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(UnitFS);
   if (Options.Config || !Options.ConfigFile.empty()) {
     std::string Text = Options.Config ? *Options.Config : "";
     if (!Options.ConfigFile.empty()) {

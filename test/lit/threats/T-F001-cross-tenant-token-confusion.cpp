@@ -1,4 +1,4 @@
-// RUN: %check_authtidy %s auth-jwt-signature-only %t -- -- -std=c++17 -I %models/jwt-cpp-flat
+// RUN: %check_authtidy %s auth-jwt-signature-only %t -- -- -std=c++17 -I %models/jwt-cpp
 //
 // T-F001, cross-tenant token confusion (docs/threat-model/T-F001-cross-tenant-token-confusion.md).
 // Fixture: the IdP https://idp.example.test signs every token with one RS256
@@ -24,7 +24,7 @@ struct Request {
 
 const std::string idp_public_key = "-----BEGIN PUBLIC KEY-----...";
 
-std::string tenant_of(const jwt::decoded_jwt &decoded) {
+std::string tenant_of(const jwt::decoded_jwt<jwt::traits::kazuho_picojson> &decoded) {
   return decoded.get_payload_claim("tid").as_string();
 }
 

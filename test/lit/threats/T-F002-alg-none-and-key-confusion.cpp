@@ -1,4 +1,4 @@
-// RUN: %check_authtidy %s auth-jwt-weak-algorithm %t -- -- -std=c++17 -I %models/jwt-cpp-flat
+// RUN: %check_authtidy %s auth-jwt-weak-algorithm %t -- -- -std=c++17 -I %models/jwt-cpp
 //
 // T-F002, unverified or forgeable tokens (docs/threat-model/T-F002-unverified-or-forgeable-tokens.md):
 // the forgeable-algorithm variants. Fixture: the issuer signs RS256; its public

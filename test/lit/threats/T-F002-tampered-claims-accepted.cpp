@@ -1,4 +1,4 @@
-// RUN: %check_authtidy %s auth-jwt-unverified-decode %t -- -- -std=c++17 -I %models/jwt-cpp-flat
+// RUN: %check_authtidy %s auth-jwt-unverified-decode %t -- -- -std=c++17 -I %models/jwt-cpp
 //
 // T-F002, unverified or forgeable tokens (docs/threat-model/T-F002-unverified-or-forgeable-tokens.md):
 // the unverified-decode and ignored-result variants. Mallory takes her own

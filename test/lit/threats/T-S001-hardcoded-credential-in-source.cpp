@@ -1,4 +1,4 @@
-// RUN: %check_authtidy %s auth-hardcoded-secret %t -- -- -std=c++17 -I %models/jwt-cpp-flat
+// RUN: %check_authtidy %s auth-hardcoded-secret %t -- -- -std=c++17 -I %models/jwt-cpp
 
 // T-S001 Hardcoded secrets (docs/threat-model/T-S001-hardcoded-secrets.md).
 // The Orders API verifies HS256 tokens with a key written in its source and
@@ -20,7 +20,7 @@ namespace vulnerable {
 static const std::string kJwtKey = "orders-hs256-dev";
 #define ORDERS_DB "host=db.internal dbname=orders user=orders_app password=Orders-2024"
 
-jwt::verifier make_verifier() {
+jwt::verifier<jwt::default_clock, jwt::traits::kazuho_picojson> make_verifier() {
   return jwt::verify().allow_algorithm(jwt::algorithm::hs256{kJwtKey}).with_issuer("https://idp.example.com").with_audience("orders-api");
 // CHECK-MESSAGES: :[[@LINE-1]]:62: error: hardcoded JWT signing key reaches 'jwt::algorithm::hs256': 'orde...' (16 characters); read it at runtime from the environment or a secrets manager [auth-hardcoded-secret]
 // CHECK-MESSAGES: :[[@LINE-6]]:36: note: hardcoded value written here
@@ -61,7 +61,7 @@ std::string require_env(const char *name) {
   return v;
 }
 
-jwt::verifier make_verifier() {
+jwt::verifier<jwt::default_clock, jwt::traits::kazuho_picojson> make_verifier() {
   // Verification with a public key: nothing secret to leak.
   return jwt::verify()
       .allow_algorithm(jwt::algorithm::rs256(require_env("ORDERS_JWT_PUBLIC_KEY_PEM")))

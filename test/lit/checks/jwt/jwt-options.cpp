@@ -1,7 +1,7 @@
-// RUN: %check_authtidy -check-suffix=DEFAULT %s auth-jwt-signature-only,auth-jwt-weak-algorithm %t -- -- -std=c++17 -I %models/jwt-cpp-flat
+// RUN: %check_authtidy -check-suffix=DEFAULT %s auth-jwt-signature-only,auth-jwt-weak-algorithm %t -- -- -std=c++17 -I %models/jwt-cpp
 // RUN: %check_authtidy -check-suffix=OFF %s auth-jwt-signature-only,auth-jwt-weak-algorithm %t -- \
 // RUN:   -config="{CheckOptions: {TestPathPattern: '', auth-jwt-signature-only.RequireExpiry: false, auth-jwt-weak-algorithm.ReportSymmetricAlgorithms: false, auth-jwt-weak-algorithm.AllowedAlgorithms: 'RS256;ES256K'}}" \
-// RUN:   -- -std=c++17 -I %models/jwt-cpp-flat
+// RUN:   -- -std=c++17 -I %models/jwt-cpp
 // The options: RequireExpiry, ReportSymmetricAlgorithms, AllowedAlgorithms.
 
 #include <jwt-cpp/jwt.h>

@@ -1,4 +1,4 @@
-// RUN: %check_authtidy %s auth-jwt-signature-only %t -- -- -std=c++17 -I %models/jwt-cpp-flat
+// RUN: %check_authtidy %s auth-jwt-signature-only %t -- -- -std=c++17 -I %models/jwt-cpp
 // Correct verifications, done the ways mature projects do them: none may
 // be reported.
 
@@ -36,7 +36,7 @@ void statements(const std::string &token, const Config &cfg) {
 }
 
 // A helper builds the verifier with issuer and audience.
-jwt::verifier make_verifier(const Config &cfg) {
+jwt::verifier<jwt::default_clock, jwt::traits::kazuho_picojson> make_verifier(const Config &cfg) {
   auto v = jwt::verify()
                .allow_algorithm(jwt::algorithm::rs256(cfg.public_key))
                .with_issuer(cfg.issuer);
@@ -64,7 +64,7 @@ public:
   }
 
 private:
-  jwt::verifier verifier_;
+  jwt::verifier<jwt::default_clock, jwt::traits::kazuho_picojson> verifier_;
 };
 
 // with_claim names the claim.
@@ -92,7 +92,7 @@ std::string manual_checks(const std::string &token, const Config &cfg) {
 }
 
 // Manual comparisons in a function that receives the verified token.
-void require_claims(const jwt::decoded_jwt &t, const Config &cfg) {
+void require_claims(const jwt::decoded_jwt<jwt::traits::kazuho_picojson> &t, const Config &cfg) {
   if (t.get_payload_claim("iss").as_string() != cfg.issuer ||
       t.get_payload_claim("aud").as_string() != cfg.audience)
     throw std::runtime_error("token not for this service");
@@ -147,12 +147,12 @@ void refuse_empty(const std::string &token, const Config &cfg) {
 
 // The verifier comes from a caller in another translation unit: what it
 // checks cannot be seen, so nothing is reported.
-void verify_with(const jwt::verifier &v, const std::string &token) {
+void verify_with(const jwt::verifier<jwt::default_clock, jwt::traits::kazuho_picojson> &v, const std::string &token) {
   v.verify(jwt::decode(token));
 }
 
 // Defined in another translation unit.
-jwt::verifier configured_elsewhere();
+jwt::verifier<jwt::default_clock, jwt::traits::kazuho_picojson> configured_elsewhere();
 void opaque_factory(const std::string &token) {
   configured_elsewhere().verify(jwt::decode(token));
 }

@@ -1,4 +1,4 @@
-// RUN: %check_authtidy %s auth-jwt-signature-only %t -- -- -std=c++17 -I %models/jwt-cpp-flat
+// RUN: %check_authtidy %s auth-jwt-signature-only %t -- -- -std=c++17 -I %models/jwt-cpp
 
 #include <jwt-cpp/jwt.h>
 
@@ -52,11 +52,11 @@ public:
   }
 
 private:
-  jwt::verifier verifier_;
+  jwt::verifier<jwt::default_clock, jwt::traits::kazuho_picojson> verifier_;
 };
 
 // A factory function returns the verifier.
-jwt::verifier make_verifier(const Config &cfg) {
+jwt::verifier<jwt::default_clock, jwt::traits::kazuho_picojson> make_verifier(const Config &cfg) {
   return jwt::verify()
       .allow_algorithm(jwt::algorithm::rs256(cfg.public_key))
       .with_issuer(cfg.issuer)

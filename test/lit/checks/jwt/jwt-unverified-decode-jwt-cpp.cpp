@@ -1,4 +1,4 @@
-// RUN: %check_authtidy %s auth-jwt-unverified-decode %t -- -- -std=c++17 -I %models/jwt-cpp-flat
+// RUN: %check_authtidy %s auth-jwt-unverified-decode %t -- -- -std=c++17 -I %models/jwt-cpp
 
 #include <jwt-cpp/jwt.h>
 
@@ -10,7 +10,7 @@ struct Config {
   std::string issuer, audience, public_key;
 };
 
-jwt::verifier make_verifier(const Config &cfg) {
+jwt::verifier<jwt::default_clock, jwt::traits::kazuho_picojson> make_verifier(const Config &cfg) {
   return jwt::verify()
       .allow_algorithm(jwt::algorithm::rs256(cfg.public_key))
       .with_issuer(cfg.issuer)
@@ -48,7 +48,7 @@ std::string early_return(const std::string &token, const Config &cfg, bool fast)
 }
 
 // Read in a helper the unverified token is passed to.
-std::string tenant_of(const jwt::decoded_jwt &t) { return t.get_payload_claim("tid").as_string(); }
+std::string tenant_of(const jwt::decoded_jwt<jwt::traits::kazuho_picojson> &t) { return t.get_payload_claim("tid").as_string(); }
 std::string via_helper(const std::string &token) {
   const auto decoded = jwt::decode(token);
   return tenant_of(decoded);
@@ -111,7 +111,7 @@ std::string peek_then_verify(const std::string &token,
 std::string header_only(const std::string &token) { return jwt::decode(token).get_key_id(); }
 
 // A helper verifies the token it is given, on every path.
-void require_valid(const jwt::decoded_jwt &t, const Config &cfg) { make_verifier(cfg).verify(t); }
+void require_valid(const jwt::decoded_jwt<jwt::traits::kazuho_picojson> &t, const Config &cfg) { make_verifier(cfg).verify(t); }
 std::string helper_verifies(const std::string &token, const Config &cfg) {
   auto decoded = jwt::decode(token);
   require_valid(decoded, cfg);
@@ -119,6 +119,6 @@ std::string helper_verifies(const std::string &token, const Config &cfg) {
 }
 
 // The error code is handed back to the caller, who tests it.
-void verify_into(const jwt::decoded_jwt &t, const Config &cfg, std::error_code &ec) {
+void verify_into(const jwt::decoded_jwt<jwt::traits::kazuho_picojson> &t, const Config &cfg, std::error_code &ec) {
   make_verifier(cfg).verify(t, ec);
 }

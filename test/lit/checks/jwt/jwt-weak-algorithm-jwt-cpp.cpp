@@ -1,4 +1,4 @@
-// RUN: %check_authtidy %s auth-jwt-weak-algorithm %t -- -- -std=c++17 -I %models/jwt-cpp-flat
+// RUN: %check_authtidy %s auth-jwt-weak-algorithm %t -- -- -std=c++17 -I %models/jwt-cpp
 
 #include <jwt-cpp/jwt.h>
 
@@ -56,7 +56,7 @@ void header_chooses(const std::string &token, const Config &cfg) {
 
 // The header value selects the verifier.
 void header_selects_verifier(const std::string &token,
-                             const std::map<std::string, jwt::verifier> &by_alg) {
+                             const std::map<std::string, jwt::verifier<jwt::default_clock, jwt::traits::kazuho_picojson>> &by_alg) {
   auto decoded = jwt::decode(token);
   const std::string alg = decoded.get_header_claim("alg").as_string();
   // CHECK-MESSAGES: :[[@LINE-1]]:27: error: JWT algorithm is chosen from the token's own header: {{.*}} [auth-jwt-weak-algorithm]

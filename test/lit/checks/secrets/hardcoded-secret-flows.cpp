@@ -1,4 +1,4 @@
-// RUN: %check_authtidy %s auth-hardcoded-secret %t -- -- -std=c++17 -I %models/jwt-cpp-flat -I %models/mysql
+// RUN: %check_authtidy %s auth-hardcoded-secret %t -- -- -std=c++17 -I %models/jwt-cpp -I %models/mysql
 
 // Literals that reach a credential parameter through each carrier: the
 // finding is at the sink, inside the function that makes the call; the

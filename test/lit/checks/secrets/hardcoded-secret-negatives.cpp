@@ -1,4 +1,4 @@
-// RUN: %check_authtidy %s auth-hardcoded-secret %t -- -- -std=c++17 -I %models/jwt-cpp-flat -I %models/mysql
+// RUN: %check_authtidy %s auth-hardcoded-secret %t -- -- -std=c++17 -I %models/jwt-cpp -I %models/mysql
 
 // Nothing here is a hardcoded credential: no finding at all is expected.
 
@@ -75,7 +75,7 @@ bool is_password(const char *key) { return std::strcmp(key, "password") == 0; }
 static const char kIdpPublicKey[] = "-----BEGIN PUBLIC KEY-----\n"
                                     "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo\n"
                                     "-----END PUBLIC KEY-----\n";
-void verify_rs256(const jwt::decoded_jwt &token) {
+void verify_rs256(const jwt::decoded_jwt<jwt::traits::kazuho_picojson> &token) {
   jwt::verify().allow_algorithm(jwt::algorithm::rs256(kIdpPublicKey)).with_issuer("idp").verify(token);
 }
 

@@ -1,4 +1,4 @@
-// RUN: %check_authtidy %s auth-hardcoded-secret %t -- -- -std=c++17 -I %models/jwt-cpp-flat -I %models/poco -I %models/soci -I %models/mysql -I %models/windows
+// RUN: %check_authtidy %s auth-hardcoded-secret %t -- -- -std=c++17 -I %models/jwt-cpp -I %models/poco -I %models/soci -I %models/mysql -I %models/windows
 
 // Credential sinks of libraries without a Debian package (test doubles with
 // the real qualified names and parameter lists). Each family: a literal at
@@ -8,6 +8,7 @@
 #include <Poco/JWT/Signer.h>
 #include <jwt-cpp/jwt.h>
 #include <mysql.h>
+#include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
 #include <windows.h>
 
