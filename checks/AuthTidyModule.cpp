@@ -2,7 +2,11 @@
 // The list of checks is generated from rules/catalog.json, the one place a
 // check's ID is declared.
 #include "clang-tidy/ClangTidyModule.h"
+#include "llvm/Config/llvm-config.h"
+// LLVM 22 moved the registry into ClangTidyModule.h and deprecated this header.
+#if LLVM_VERSION_MAJOR < 22
 #include "clang-tidy/ClangTidyModuleRegistry.h"
+#endif
 
 #define AUTHTIDY_CHECK_INCLUDES
 #include "AuthTidyChecks.inc"

@@ -13,7 +13,7 @@ namespace {
 enum class Kind { SameLine, NextLine, Begin, End };
 
 struct Directive {
-  Kind K;
+  Kind K = Kind::SameLine; // a bare NOLINT
   bool AllChecks = true;
   std::vector<std::string> Globs;
   std::string Justification;
@@ -40,7 +40,7 @@ std::vector<Directive> directivesOf(llvm::StringRef Line) {
   for (size_t At = Line.find("NOLINT"); At != llvm::StringRef::npos;
        At = Line.find("NOLINT", At + 1)) {
     llvm::StringRef Rest = Line.substr(At + 6);
-    Directive D{Kind::SameLine};
+    Directive D;
     if (Rest.consume_front("NEXTLINE"))
       D.K = Kind::NextLine;
     else if (Rest.consume_front("BEGIN"))

@@ -1,5 +1,6 @@
 //===--- JwtModel.cpp -----------------------------------------------------===//
 #include "JwtModel.h"
+#include "model/CallBegin.h"
 #include "model/Matchers.h"
 
 #include "clang/AST/ParentMapContext.h"
@@ -653,7 +654,7 @@ void JwtModel::collect(const Expr *E, Configuration &C, unsigned Depth,
     if (IsConfig)
       return; // a configuration value of its own (jwt::params::aud(..))
     if (!Rules.FactoryIndex.lookup(FD).empty()) {
-      setRoot(C, Call->getBeginLoc());
+      setRoot(C, callBegin(Call));
       return;
     }
     // A function or lambda of this TU that returns the verifier.
@@ -1153,7 +1154,7 @@ bool JwtModel::verifiedAround(const Stmt *Use, const ValueDecl *Token,
       continue;
     if (Before ? dominates(V.Call, Use)
                : SM.isBeforeInTranslationUnit(Use->getBeginLoc(),
-                                              V.Call->getBeginLoc()))
+                                              callBegin(V.Call)))
       return true;
   }
   // A helper of the TU that verifies the token it is given:
@@ -1195,7 +1196,7 @@ bool JwtModel::verifiedAround(const Stmt *Use, const ValueDecl *Token,
             continue;
           if (Before ? dominates(C, Use)
                      : SM.isBeforeInTranslationUnit(Use->getBeginLoc(),
-                                                    C->getBeginLoc()))
+                                                    callBegin(C)))
             return true;
         }
       }

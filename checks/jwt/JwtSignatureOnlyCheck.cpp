@@ -1,5 +1,6 @@
 //===--- JwtSignatureOnlyCheck.cpp ----------------------------------------===//
 #include "JwtSignatureOnlyCheck.h"
+#include "model/CallBegin.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -75,7 +76,7 @@ void JwtSignatureOnlyCheck::checkVerification(
     return; // configured where this TU cannot see: stay silent
   const CallExpr *Call = V.Call;
   SourceLocation Loc =
-      isa<CXXMemberCallExpr>(Call) ? Call->getExprLoc() : Call->getBeginLoc();
+      isa<CXXMemberCallExpr>(Call) ? Call->getExprLoc() : callBegin(Call);
 
   for (const ClaimText &T : {Audience, Issuer}) {
     const std::string &Fix =

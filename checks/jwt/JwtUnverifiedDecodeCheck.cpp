@@ -1,5 +1,6 @@
 //===--- JwtUnverifiedDecodeCheck.cpp -------------------------------------===//
 #include "JwtUnverifiedDecodeCheck.h"
+#include "model/CallBegin.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -66,7 +67,7 @@ void JwtUnverifiedDecodeCheck::decide() {
     if (Model->resultTested(Call, R))
       continue;
     SourceLocation Loc = isa<CXXMemberCallExpr>(Call) ? Call->getExprLoc()
-                                                      : Call->getBeginLoc();
+                                                      : callBegin(Call);
     emit(Loc, FindingLevel::Error,
          "JWT verification result is ignored: a token with a bad signature, "
          "issuer or expiry is used anyway; " +

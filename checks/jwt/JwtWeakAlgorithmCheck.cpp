@@ -1,5 +1,6 @@
 //===--- JwtWeakAlgorithmCheck.cpp ----------------------------------------===//
 #include "JwtWeakAlgorithmCheck.h"
+#include "model/CallBegin.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -70,7 +71,7 @@ void JwtWeakAlgorithmCheck::decide() {
   // The algorithm or verifier chosen by the token's own header.
   for (const CallExpr *Read : Model->headerReads())
     if (Model->choosesAlgorithm(Read))
-      emit(Read->getBeginLoc(), FindingLevel::Error,
+      emit(callBegin(Read), FindingLevel::Error,
            "JWT algorithm is chosen from the token's own header: the "
            "attacker picks it ('none', or HS256 keyed with the public key); "
            "fix the algorithm and key in configuration and verify with that "
@@ -86,7 +87,7 @@ void JwtWeakAlgorithmCheck::decide() {
     for (const ClaimFact &F : C.Facts)
       Keyed |= F.Claim == "key";
     if (!Keyed)
-      emit(V.Call->getBeginLoc(), FindingLevel::Error,
+      emit(callBegin(V.Call), FindingLevel::Error,
            "JWT verification has no key: an unsigned ('none') token passes; "
            "set the issuer's key and algorithm before verifying",
            {{C.ConfigLoc, "verifier configured here"}});

@@ -9,6 +9,13 @@
 #include <dlfcn.h>
 #include <string>
 
+#define AUTHTIDY_STR2(X) #X
+#define AUTHTIDY_STR(X) AUTHTIDY_STR2(X)
+// The editors' wrapper (integrations/editors/authtidy-clang-tidy) finds this
+// string in the file to run the clang-tidy the plugin was built for.
+extern "C" __attribute__((used)) const char AuthTidyPluginLlvmMajor[] =
+    "authtidy-plugin-llvm-major=" AUTHTIDY_STR(AUTHTIDY_LLVM_MAJOR);
+
 namespace {
 
 /// The major version in a clang version string such as

@@ -1,5 +1,6 @@
 //===--- EndpointMissingPolicyCheck.cpp -----------------------------------===//
 #include "EndpointMissingPolicyCheck.h"
+#include "model/CallBegin.h"
 #include "model/Matchers.h"
 
 #include "clang/AST/ASTContext.h"
@@ -545,7 +546,7 @@ void EndpointMissingPolicyCheck::onHook(const CallExpr *C, unsigned RuleIndex,
   const HookRule &H = Rules->Hooks[RuleIndex];
   Hook K;
   K.Rule = &H;
-  K.Loc = C->getBeginLoc();
+  K.Loc = callBegin(C);
   std::string Name, WP, WN;
   const FunctionDecl *F = resolveHandler(handlerArgOf(C, H.HandlerArgument), Name, WP, WN);
   if (F) {
@@ -615,7 +616,7 @@ void EndpointMissingPolicyCheck::onRegistration(const CallExpr *C,
     HandlerArg = handlerArgOf(C, G.HandlerArgument);
   }
 
-  R.Loc = SM.getExpansionLoc(PathCall->getBeginLoc());
+  R.Loc = SM.getExpansionLoc(callBegin(PathCall));
   CharSourceRange Range = SM.getExpansionRange(C->getSourceRange());
   R.Range = Range.getAsRange();
 

@@ -1,5 +1,6 @@
 //===--- HandlerFlow.cpp --------------------------------------------------===//
 #include "HandlerFlow.h"
+#include "model/CallBegin.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -615,7 +616,7 @@ public:
       if (const auto *D = dyn_cast_or_null<DeclRefExpr>(CalleeE))
         if (const auto *P = dyn_cast<ParmVarDecl>(D->getDecl()))
           if (P->getFunctionScopeIndex() == N && F.isTop()) {
-            leak(S, C->getBeginLoc());
+            leak(S, callBegin(C));
             return S;
           }
     }
@@ -623,14 +624,14 @@ public:
     if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(C))
       if (Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
         if (const WriteRule *W = writeRuleForField(Op->getArg(0))) {
-          applyWrite(S, *W, C->getBeginLoc(),
+          applyWrite(S, *W, callBegin(C),
                      W->StatusArgument == 0 ? Op->getArg(1) : nullptr, F);
           return S;
         }
     if (const WriteRule *W = writeRuleForCall(C)) {
       const Expr *Status = W->StatusArgument >= 0 ? argOf(C, W->StatusArgument)
                                                   : nullptr;
-      applyWrite(S, *W, C->getBeginLoc(), Status, F);
+      applyWrite(S, *W, callBegin(C), Status, F);
       return S;
     }
     if (Callee && Callee->isNoReturn())
@@ -661,7 +662,7 @@ public:
           Status = A;
           break;
         }
-      applyWrite(S, *W, C->getBeginLoc(), Status, F);
+      applyWrite(S, *W, callBegin(C), Status, F);
     }
     return S;
   }

@@ -5,6 +5,7 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
 #include <map>
@@ -114,6 +115,14 @@ void HardcodedSecretCheck::registerMatchers(MatchFinder *Finder) {
         callExpr(InUserCode, callee(functionDecl(hasAnyName(NameRefs))))
             .bind("call"),
         this);
+    // A call clang could not complete (LiteralFlow::argumentOrRecovered):
+    // its callee, whose parent is the RecoveryExpr that stands for it.
+    Finder->addMatcher(
+        declRefExpr(InUserCode, to(functionDecl(hasAnyName(NameRefs))),
+                    unless(hasParent(callExpr())),
+                    unless(hasParent(implicitCastExpr())))
+            .bind("recoveredCallee"),
+        this);
     // Constructors take credentials too (jwt::algorithm::hs256{key},
     // pqxx::connection{conninfo}): named by class or by constructor.
     Finder->addMatcher(
@@ -202,6 +211,16 @@ void HardcodedSecretCheck::check(const MatchFinder::MatchResult &Result) {
           for (const StringLiteral *L : LiteralFlow::directLiterals(A))
             ReportedLiterals.insert(literalKey(L));
         }
+    return;
+  }
+  if (const auto *Ref = N.getNodeAs<DeclRefExpr>("recoveredCallee")) {
+    for (const DynTypedNode &P : Ctx->getParents(*Ref)) {
+      const auto *RE = P.get<RecoveryExpr>();
+      const FunctionDecl *FD = LiteralFlow::recoveredCallee(RE);
+      if (FD && RE->subExpressions().front() == Ref && First(RE) &&
+          !R->SinkIndex.lookup(FD).empty())
+        SinkCalls.emplace_back(RE, FD);
+    }
     return;
   }
   if (const auto *C = N.getNodeAs<CXXConstructExpr>("construct")) {
@@ -404,7 +423,7 @@ void HardcodedSecretCheck::checkSinkCall(const Expr *Call,
     if (S.HandleArgument >= 0)
       Where += "' for '" + S.HandleConsumer;
     for (int Index : S.Arguments) {
-      const Expr *Arg = LiteralFlow::argument(Call, Index);
+      const Expr *Arg = Flow->argumentOrRecovered(Call, Index);
       if (!Arg)
         continue;
       for (const LiteralOrigin &O : Flow->origins(Arg, Fn)) {

@@ -171,6 +171,61 @@ const Expr *LiteralFlow::argument(const Expr *Call, int Index) {
   return nullptr;
 }
 
+const FunctionDecl *LiteralFlow::recoveredCallee(const Expr *E) {
+  const auto *RE = dyn_cast_or_null<RecoveryExpr>(E);
+  if (!RE || RE->subExpressions().empty())
+    return nullptr;
+  const auto *Ref = dyn_cast<DeclRefExpr>(RE->subExpressions().front());
+  return Ref ? dyn_cast<FunctionDecl>(Ref->getDecl()) : nullptr;
+}
+
+const Expr *LiteralFlow::argumentOrRecovered(const Expr *Call,
+                                             int Index) const {
+  if (!recoveredCallee(Call))
+    return argument(Call, Index);
+  auto Subs = cast<RecoveryExpr>(Call)->subExpressions();
+  if (Index < 0)
+    return nullptr;
+  // Each resolved argument's position is the number of commas before it
+  // inside the call's parentheses, read with the raw lexer (strings,
+  // comments and nested brackets skipped). Only a call written in one
+  // place of a file is read: not one that a macro expands.
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation CalleeEnd = Subs.front()->getEndLoc();
+  if (CalleeEnd.isInvalid() || CalleeEnd.isMacroID())
+    return nullptr;
+  std::pair<FileID, unsigned> Start = SM.getDecomposedLoc(
+      Lexer::getLocForEndOfToken(CalleeEnd, 0, SM, Ctx.getLangOpts()));
+  bool Invalid = false;
+  llvm::StringRef Buf = SM.getBufferData(Start.first, &Invalid);
+  if (Invalid)
+    return nullptr;
+  for (const Expr *Sub : Subs.drop_front()) {
+    SourceLocation Begin = Sub->getBeginLoc();
+    if (Begin.isInvalid() || Begin.isMacroID())
+      continue;
+    std::pair<FileID, unsigned> At = SM.getDecomposedLoc(Begin);
+    if (At.first != Start.first || At.second <= Start.second)
+      continue;
+    Lexer L(SM.getLocForStartOfFile(Start.first), Ctx.getLangOpts(),
+            Buf.begin(), Buf.begin() + Start.second, Buf.end());
+    int Depth = 0, Commas = 0;
+    Token T;
+    while (!L.LexFromRawLexer(T) &&
+           SM.getFileOffset(T.getLocation()) < At.second) {
+      if (T.isOneOf(tok::l_paren, tok::l_square, tok::l_brace))
+        ++Depth;
+      else if (T.isOneOf(tok::r_paren, tok::r_square, tok::r_brace))
+        --Depth;
+      else if (T.is(tok::comma) && Depth == 1)
+        ++Commas;
+    }
+    if (Commas == Index)
+      return Sub;
+  }
+  return nullptr;
+}
+
 std::string LiteralFlow::text(const StringLiteral *L) {
   if (L->getCharByteWidth() == 1)
     return L->getString().str();

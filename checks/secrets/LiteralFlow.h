@@ -57,6 +57,17 @@ public:
   /// member call (or member operator).
   static const clang::Expr *argument(const clang::Expr *Call, int Index);
 
+  /// As argument(), and also for a call clang could not complete: since
+  /// clang 21 a call with an argument it cannot resolve (an identifier that
+  /// only a stubbed header would declare) is a RecoveryExpr of the callee
+  /// and the arguments that did resolve; their positions are read from the
+  /// source. Null for the dropped argument or when the source is unclear.
+  const clang::Expr *argumentOrRecovered(const clang::Expr *Call,
+                                         int Index) const;
+
+  /// The function called by \p E when it is such a RecoveryExpr.
+  static const clang::FunctionDecl *recoveredCallee(const clang::Expr *E);
+
   /// The function, method or lambda body \p S is in; null at namespace scope.
   const clang::FunctionDecl *enclosingFunction(const clang::Stmt *S);
 

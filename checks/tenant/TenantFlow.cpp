@@ -1,5 +1,6 @@
 //===--- TenantFlow.cpp ---------------------------------------------------===//
 #include "TenantFlow.h"
+#include "model/CallBegin.h"
 
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
@@ -835,7 +836,7 @@ void TenantFlow::traceCall(const CallExpr *CE, const Stmt *Use,
         continue;
       for (int A : R.Arguments)
         if (const Expr *Arg = argument(CE, A))
-          step({CE->getBeginLoc(), "converted by '" + qualifiedName(FD) + "'",
+          step({callBegin(CE), "converted by '" + qualifiedName(FD) + "'",
                 "", nullptr, {Fn, Use}},
                Arg, CE, Fn, Depth, nullptr);
     }
@@ -903,7 +904,7 @@ void TenantFlow::traceCall(const CallExpr *CE, const Stmt *Use,
       if (!isa<CXXDefaultArgExpr>(CE->getArg(I)))
         Key = literalText(CE->getArg(I));
     if (Key)
-      step({CE->getBeginLoc(), "read as '" + *Key + "'", *Key, nullptr,
+      step({callBegin(CE), "read as '" + *Key + "'", *Key, nullptr,
             {Fn, Use}},
            Object, Use, Fn, Depth, Top);
     else

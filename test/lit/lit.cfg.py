@@ -51,6 +51,14 @@ config.substitutions.append(('%authtidy_plugin', config.authtidy_plugin))
 config.substitutions.append(('%authtidy', config.authtidy))
 config.substitutions.append(('%clang_tidy', config.clang_tidy))
 config.substitutions.append(('%python', py))
+# The LLVM the build under test is for (19 or 22), and its clang++, which
+# configures the example service for the tests that need its database.
+config.substitutions.append(('%llvm_major', config.llvm_major))
+config.substitutions.append(('%cxx', config.cxx_compiler))
+# clang's own parser limit, quoted in its message: clang 21 raised the
+# default -fbracket-depth from 256 to 2048.
+config.substitutions.append(
+    ('%clang_bracket_depth', '256' if int(config.llvm_major) < 21 else '2048'))
 config.substitutions.append(('%project_root', config.authtidy_src_root))
 # The build under test, for scripts that would otherwise use build/.
 config.substitutions.append(('%build_root', config.authtidy_obj_root))
@@ -68,6 +76,13 @@ other = shutil.which('clang-tidy-14') or '/usr/lib/llvm-14/bin/clang-tidy'
 if os.path.exists(other):
     config.available_features.add('foreign-clang-tidy')
     config.substitutions.append(('%foreign_clang_tidy', other))
+# The other supported LLVM's clang-tidy (19 and 22), when installed.
+other_major = '22' if config.llvm_major == '19' else '19'
+other_llvm = '/usr/lib/llvm-%s/bin/clang-tidy' % other_major
+if os.path.exists(other_llvm):
+    config.available_features.add('other-llvm-clang-tidy')
+    config.substitutions.append(('%other_llvm_clang_tidy', other_llvm))
+    config.substitutions.append(('%other_llvm_major', other_major))
 
 # A sanitized build (docs/reliability.md): the plugin needs the ASan runtime
 # preloaded into clang-tidy, so config.clang_tidy is a wrapper that does it,

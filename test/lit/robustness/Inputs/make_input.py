@@ -9,7 +9,7 @@ seed).
   deep-ternary 5,000 nested '?:' of string literals that flow into a
                credential name (right-recursive in the parser and in the
                check's literal flow)
-  deep-parens  parentheses nested past clang's bracket limit (256)
+  deep-parens  parentheses nested past clang's bracket limit (256; 2048 since clang 21)
   binary       1 MB of random bytes, NULs included
 """
 import random
