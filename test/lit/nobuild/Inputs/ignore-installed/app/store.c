@@ -4,8 +4,8 @@
 #include <sqlite3.h>
 
 int purge(sqlite3 *db) {
-  vendored_sqlite_int rows = 0;
+  vendored_sqlite_int rows = 0; (void)rows; /* alone: clang 21+ drops a statement using it */
   CURL *curl = curl_easy_init();
   curl_easy_cleanup(curl);
-  return rows + sqlite3_exec(db, "DELETE FROM orders WHERE status = 'void'", 0, 0, 0);
+  return sqlite3_exec(db, "DELETE FROM orders WHERE status = 'void'", 0, 0, 0);
 }
