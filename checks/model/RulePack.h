@@ -5,7 +5,9 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
+#include <map>
 #include <memory>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -75,6 +77,30 @@ private:
   llvm::StringMap<std::vector<RuleEntry>> Sections;
   friend class RuleSetBuilder;
 };
+
+/// \p T compiled from \p Set by `T::load(Set, Error)`, once per rule set
+/// for the process (rule sets live for the process, RuleSet::load caches
+/// them, so their address identifies them); null with \p Error when the
+/// packs are invalid.
+template <class T>
+std::shared_ptr<const T> loadedOnce(const RuleSet &Set, std::string &Error) {
+  static std::mutex M;
+  static std::map<const RuleSet *, std::pair<std::shared_ptr<const T>, std::string>>
+      Cache;
+  std::lock_guard<std::mutex> Lock(M);
+  auto It = Cache.find(&Set);
+  if (It == Cache.end()) {
+    std::string Err;
+    auto Built = std::make_shared<T>();
+    std::shared_ptr<const T> R;
+    if (Built->load(Set, Err))
+      R = std::move(Built);
+    It = Cache.emplace(&Set, std::make_pair(R, Err)).first;
+  }
+  if (!It->second.first)
+    Error = It->second.second;
+  return It->second.first;
+}
 
 } // namespace authtidy
 

@@ -48,24 +48,7 @@ static RuleSectionRegistration CallsSection({"ormCalls",
 
 std::shared_ptr<const OrmRules> OrmRules::get(const RuleSet &Rules,
                                               std::string &Error) {
-  // Rule sets live for the process, so their address identifies them.
-  static std::mutex M;
-  static std::map<const RuleSet *,
-                  std::pair<std::shared_ptr<const OrmRules>, std::string>>
-      Cache;
-  std::lock_guard<std::mutex> Lock(M);
-  auto It = Cache.find(&Rules);
-  if (It == Cache.end()) {
-    std::string Err;
-    auto Built = std::make_shared<OrmRules>();
-    std::shared_ptr<const OrmRules> R;
-    if (Built->load(Rules, Err))
-      R = std::move(Built);
-    It = Cache.emplace(&Rules, std::make_pair(R, Err)).first;
-  }
-  if (!It->second.first)
-    Error = It->second.second;
-  return It->second.first;
+  return loadedOnce<OrmRules>(Rules, Error);
 }
 
 static bool fail(std::string &Error, const RuleEntry &E, const llvm::Twine &Msg) {

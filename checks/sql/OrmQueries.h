@@ -72,6 +72,8 @@ private:
   std::vector<OrmCallRule> Calls;
   NameIndex Functions;
   bool load(const RuleSet &Set, std::string &Error);
+  friend std::shared_ptr<const OrmRules>
+  authtidy::loadedOnce<OrmRules>(const RuleSet &, std::string &);
 };
 
 /// The statement an ORM call runs, as SQL.

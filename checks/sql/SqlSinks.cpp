@@ -41,25 +41,7 @@ static bool index(std::string &Error, const RuleEntry &E, llvm::StringRef Key,
 
 std::shared_ptr<const SqlSinks> SqlSinks::get(const RuleSet &Rules,
                                               std::string &Error) {
-  // Rule sets live for the process (RuleSet::load caches them), so their
-  // address identifies them.
-  static std::mutex M;
-  static std::map<const RuleSet *, std::pair<std::shared_ptr<const SqlSinks>,
-                                             std::string>>
-      Cache;
-  std::lock_guard<std::mutex> Lock(M);
-  auto It = Cache.find(&Rules);
-  if (It == Cache.end()) {
-    std::string Err;
-    auto Built = std::make_shared<SqlSinks>();
-    std::shared_ptr<const SqlSinks> S;
-    if (Built->load(Rules, Err))
-      S = std::move(Built);
-    It = Cache.emplace(&Rules, std::make_pair(S, Err)).first;
-  }
-  if (!It->second.first)
-    Error = It->second.second;
-  return It->second.first;
+  return loadedOnce<SqlSinks>(Rules, Error);
 }
 
 bool SqlSinks::load(const RuleSet &Set, std::string &Error) {

@@ -49,6 +49,8 @@ private:
   NameIndex Functions;        // calls and member operator<<
   NameIndex StreamClasses;    // classes whose operator<< starts a stream
   bool load(const RuleSet &Set, std::string &Error);
+  friend std::shared_ptr<const SqlSinks>
+  authtidy::loadedOnce<SqlSinks>(const RuleSet &, std::string &);
   const SqlSinkRule *matchStreamOperator(const clang::CXXOperatorCallExpr *Call) const;
 };
 

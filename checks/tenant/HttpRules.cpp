@@ -87,25 +87,7 @@ static bool fail(std::string &Error, const RuleEntry &E, const llvm::Twine &Msg)
 
 std::shared_ptr<const HttpRules> HttpRules::get(const RuleSet &Rules,
                                                 std::string &Error) {
-  // Rule sets live for the process (RuleSet::load caches them), so their
-  // address identifies them.
-  static std::mutex M;
-  static std::map<const RuleSet *,
-                  std::pair<std::shared_ptr<const HttpRules>, std::string>>
-      Cache;
-  std::lock_guard<std::mutex> Lock(M);
-  auto It = Cache.find(&Rules);
-  if (It == Cache.end()) {
-    std::string Err;
-    auto Built = std::make_shared<HttpRules>();
-    std::shared_ptr<const HttpRules> R;
-    if (Built->load(Rules, Err))
-      R = std::move(Built);
-    It = Cache.emplace(&Rules, std::make_pair(R, Err)).first;
-  }
-  if (!It->second.first)
-    Error = It->second.second;
-  return It->second.first;
+  return loadedOnce<HttpRules>(Rules, Error);
 }
 
 bool HttpRules::load(const RuleSet &Set, std::string &Error) {

@@ -104,6 +104,8 @@ public:
 
 private:
   bool load(const RuleSet &Set, std::string &Error);
+  friend std::shared_ptr<const HttpRules>
+  authtidy::loadedOnce<HttpRules>(const RuleSet &, std::string &);
 };
 
 } // namespace authtidy::http
