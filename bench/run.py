@@ -20,6 +20,8 @@ machine runs; CPU time much less: both are printed, with the load average.
 
     bench/run.py                        # N = 10, 50, 200; 5 runs each
     bench/run.py --sizes 10 --runs 1    # a quick look
+    bench/run.py --json raw.json ...    # raw.json is rewritten after each run,
+    bench/run.py --report raw.json      # so the tables of a bench cut short remain
 
 Run by hand, never by the test suite (test/lit/bench only checks that the
 corpus still compiles).
@@ -92,6 +94,76 @@ def run_tool(tool, args, work, commands, cache_dir):
     raise ValueError(tool)
 
 
+def write_json(args, raw):
+    """Writes the samples so far to --json: after every run, so that a bench
+    cut short (hours at N=200) keeps what it measured."""
+    if not args.json:
+        return
+    tmp = args.json + '.tmp'
+    with open(tmp, 'w') as f:
+        json.dump({'machine': machine(), 'argv': sys.argv, 'jobs': args.jobs,
+                   'samples': {str(n): {t: [list(s) for s in v] for t, v in raw[n].items()}
+                               for n in raw}}, f, indent=1)
+    os.replace(tmp, args.json)
+
+
+def print_size(n, samples, jobs):
+    """Prints the table of one corpus size: per tool, the median of its runs
+    and its ratios to the floor's median."""
+    samples = {t: v for t, v in samples.items() if v}
+    if 'floor' not in samples:
+        return
+    counts = sorted(set(len(v) for v in samples.values()))
+    med = {t: tuple(statistics.median(s[i] for s in v) for i in range(3))
+           for t, v in samples.items()}
+    fw, fc, fr = med['floor']
+    print()
+    print('N=%d units, median of %d run%s' % (n, counts[-1], '' if counts[-1] == 1 else 's'))
+    if len(counts) > 1:  # a bench cut short (--report of a partial --json)
+        print('(cut short: ' + ', '.join('%s %d' % (t, len(v)) for t, v in samples.items())
+              + ' runs)')
+    print()
+    print('| tool | wall s | wall/unit s | CPU/unit s | peak RSS MiB | wall x floor | CPU x floor | RSS x floor |')
+    print('|---|---:|---:|---:|---:|---:|---:|---:|')
+    for t in samples:
+        w, c, m = med[t]
+        print('| %s | %.1f | %.2f | %.2f | %.0f | %.2f | %.2f | %.2f |' % (
+            label(t, jobs), w, w / n, c / n, m / 1024, w / fw, c / fc, m / fr))
+    if 'j1' in med and 'jN' in med:
+        print()
+        print('-j%d throughput: %.2fx that of -j1' % (jobs, med['j1'][0] / med['jN'][0]))
+    if 'cold' in med and 'warm' in med:
+        print('warm cache: %.1f%% of the cold run\'s wall time (%.2f s of %.1f s)' % (
+            100 * med['warm'][0] / med['cold'][0], med['warm'][0], med['cold'][0]))
+
+
+def print_summary(raw):
+    """Time per unit of authtidy -j1 across the sizes (the flatness target)."""
+    sizes = [n for n in raw if raw[n].get('j1')]
+    if len(sizes) < 2:
+        return
+    print('authtidy -j1 wall per unit: ' + ', '.join(
+        'N=%d %.2f s' % (n, statistics.median(s[0] for s in raw[n]['j1']) / n) for n in sizes))
+    print('authtidy -j1 CPU per unit:  ' + ', '.join(
+        'N=%d %.2f s' % (n, statistics.median(s[1] for s in raw[n]['j1']) / n) for n in sizes))
+
+
+def report(path):
+    """Prints the tables of a --json file, also one a bench cut short
+    wrote: the medians of the runs it finished."""
+    with open(path) as f:
+        data = json.load(f)
+    print('machine: %s' % data['machine'])
+    print('command: %s' % ' '.join([os.path.relpath(data['argv'][0])] + data['argv'][1:]))
+    raw = {int(n): {t: [tuple(s) for s in v] for t, v in tools.items()}
+           for n, tools in data['samples'].items()}
+    for n, samples in raw.items():
+        print_size(n, samples, data['jobs'])
+    print()
+    print_summary(raw)
+    return 0
+
+
 def label(tool, jobs):
     return {
         'floor': 'parse floor (clang++-19 -fsyntax-only)',
@@ -134,8 +206,12 @@ def main():
     ap.add_argument('--clang-tidy', default='clang-tidy-19')
     ap.add_argument('--cheap-check', default='bugprone-suspicious-semicolon')
     ap.add_argument('--work', help='where the corpora go (default: a temporary directory)')
-    ap.add_argument('--json', help='also write the raw measurements here')
+    ap.add_argument('--json', help='also write the raw measurements here (after every run)')
+    ap.add_argument('--report', metavar='JSON',
+                    help='measure nothing: print the tables of a --json file')
     args = ap.parse_args()
+    if args.report:
+        return report(args.report)
     args.authtidy = os.path.abspath(args.authtidy or os.path.join(args.build, 'bin', 'authtidy'))
     args.plugin = os.path.abspath(args.plugin or os.path.join(args.build, 'lib', 'libauthtidy-plugin.so'))
     tools = [t for t in args.tools.split(',') if t]
@@ -163,42 +239,18 @@ def main():
         commands = corpus.generate(work, n)
         cache_dir = os.path.join(work, 'cache')
         samples = {t: [] for t in tools}
+        raw[n] = samples
         for r in range(args.runs):
             for t in tools:
                 samples[t].append(run_tool(t, args, work, commands, cache_dir))
                 sys.stderr.write('\rN=%d run %d/%d %-10s' % (n, r + 1, args.runs, t))
+            write_json(args, raw)
         sys.stderr.write('\r\033[K')
-        raw[n] = samples
-        med = {t: tuple(statistics.median(s[i] for s in samples[t]) for i in range(3))
-               for t in tools}
-        fw, fc, fr = med['floor']
-        print()
-        print('N=%d units, median of %d run%s' % (n, args.runs, '' if args.runs == 1 else 's'))
-        print()
-        print('| tool | wall s | wall/unit s | CPU/unit s | peak RSS MiB | wall x floor | CPU x floor | RSS x floor |')
-        print('|---|---:|---:|---:|---:|---:|---:|---:|')
-        for t in tools:
-            w, c, m = med[t]
-            print('| %s | %.1f | %.2f | %.2f | %.0f | %.2f | %.2f | %.2f |' % (
-                label(t, args.jobs), w, w / n, c / n, m / 1024, w / fw, c / fc, m / fr))
-        if 'j1' in med and 'jN' in med:
-            print()
-            print('-j%d throughput: %.2fx that of -j1' % (args.jobs, med['j1'][0] / med['jN'][0]))
-        if 'cold' in med and 'warm' in med:
-            print('warm cache: %.1f%% of the cold run\'s wall time (%.2f s of %.1f s)' % (
-                100 * med['warm'][0] / med['cold'][0], med['warm'][0], med['cold'][0]))
+        print_size(n, samples, args.jobs)
     print()
     print('load average at end: %.2f %.2f %.2f' % os.getloadavg())
-    if len(sizes) > 1 and all('j1' in raw[n] for n in sizes):
-        print('authtidy -j1 wall per unit: ' + ', '.join(
-            'N=%d %.2f s' % (n, statistics.median(s[0] for s in raw[n]['j1']) / n) for n in sizes))
-        print('authtidy -j1 CPU per unit:  ' + ', '.join(
-            'N=%d %.2f s' % (n, statistics.median(s[1] for s in raw[n]['j1']) / n) for n in sizes))
-    if args.json:
-        with open(args.json, 'w') as f:
-            json.dump({'machine': machine(), 'argv': sys.argv, 'jobs': args.jobs,
-                       'samples': {str(n): {t: [list(s) for s in v] for t, v in raw[n].items()}
-                                   for n in raw}}, f, indent=1)
+    print_summary(raw)
+    write_json(args, raw)
     if not args.work:
         shutil.rmtree(work_root, ignore_errors=True)
     return 0

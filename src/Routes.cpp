@@ -12,7 +12,6 @@
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/raw_ostream.h"
 
 #define RAPIDJSON_HAS_STDSTRING 1
@@ -290,21 +289,12 @@ int runRoutes(int Argc, const char **Argv) {
     return Fail("invalid rule pack: " + Error);
   Options.Checks = std::string("-*,") + CheckId;
 
-  llvm::InitializeAllTargetInfos();
-  llvm::InitializeAllTargetMCs();
-  llvm::InitializeAllAsmParsers();
-
   SourceFiles Sources;
-  std::string SrcRoot =
-      normalizePath(Options.SrcRoot.empty() ? "." : Options.SrcRoot);
-  Runner R(Options, Sources, SrcRoot);
-  if (!R.loadCompilationDatabase(Error))
+  Runner R(Options, Sources);
+  std::vector<UnitResult> Units;
+  if (!R.prepare(Units, Error))
     return Fail(Error);
-  std::vector<UnitResult> Units = R.expandInputs();
-  if (Units.empty())
-    return Fail("no translation units to analyze");
-  if (!R.selectUnits(Units, Error))
-    return Fail(Error);
+  const std::string &SrcRoot = R.srcRoot();
   RunResult Result = R.run(std::move(Units));
 
   std::vector<RouteRecord> Routes = policy::recordedRoutes();

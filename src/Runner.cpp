@@ -26,6 +26,7 @@
 #include "llvm/Support/Process.h"
 #include "llvm/Support/Program.h"
 #include "llvm/Support/Regex.h"
+#include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/thread.h"
@@ -113,9 +114,27 @@ std::vector<std::string> splitNul(llvm::StringRef S) {
 
 } // namespace
 
-Runner::Runner(const CliOptions &Options, SourceFiles &Sources,
-               std::string SrcRoot)
-    : Options(Options), Sources(Sources), SrcRoot(std::move(SrcRoot)) {}
+Runner::Runner(const CliOptions &Options, SourceFiles &Sources)
+    : Options(Options), Sources(Sources),
+      SrcRoot(normalizePath(Options.SrcRoot.empty() ? "." : Options.SrcRoot)) {
+  static llvm::once_flag TargetsInitialized;
+  llvm::call_once(TargetsInitialized, [] {
+    llvm::InitializeAllTargetInfos();
+    llvm::InitializeAllTargetMCs();
+    llvm::InitializeAllAsmParsers();
+  });
+}
+
+bool Runner::prepare(std::vector<UnitResult> &Units, std::string &Error) {
+  if (!loadCompilationDatabase(Error))
+    return false;
+  Units = expandInputs();
+  if (Units.empty()) {
+    Error = "no translation units to analyze";
+    return false;
+  }
+  return selectUnits(Units, Error);
+}
 
 bool Runner::enableNoBuild(std::string &Error) {
   NoBuildMode = NoBuild::create(Options, Error);
@@ -652,11 +671,13 @@ RunResult Runner::run(std::vector<UnitResult> Units) {
     for (Finding &F : Fs)
       if (Seen.insert({F.Check, F.Place, F.Message}).second)
         Result.Findings.push_back(std::move(F));
-  std::stable_sort(Result.Findings.begin(), Result.Findings.end(),
-                   [](const Finding &A, const Finding &B) {
-                     return std::tie(A.Place, A.Check, A.Message) <
-                            std::tie(B.Place, B.Check, B.Message);
-                   });
+  // The keys are unique (deduplicated just above): the order is total, and
+  // std::sort gives the same output as a stable sort would.
+  std::sort(Result.Findings.begin(), Result.Findings.end(),
+            [](const Finding &A, const Finding &B) {
+              return std::tie(A.Place, A.Check, A.Message) <
+                     std::tie(B.Place, B.Check, B.Message);
+            });
   Result.Units = std::move(Units);
   Result.NoBuild = NoBuildMode != nullptr;
   for (Finding &F : Result.Findings)

@@ -17,27 +17,32 @@ namespace authtidy {
 /// and analyzes them in parallel, each in its own clang-tidy context.
 class Runner {
 public:
-  /// \p SrcRoot: findings in headers under it are reported by default.
-  Runner(const CliOptions &Options, SourceFiles &Sources, std::string SrcRoot);
+  /// Initializes LLVM's targets (the units' triples need them) once.
+  Runner(const CliOptions &Options, SourceFiles &Sources);
 
-  /// Loads the compilation database. False, with \p Error, when there is
-  /// none or it is malformed.
-  bool loadCompilationDatabase(std::string &Error);
-
-  /// The translation units the inputs name, in a stable order; inputs that
-  /// name nothing analyzable become units with a ToolError.
-  std::vector<UnitResult> expandInputs();
-
-  /// Keeps the units --shard and --changed-since select. False, with
-  /// \p Error, when git cannot answer for --changed-since.
-  bool selectUnits(std::vector<UnitResult> &Units, std::string &Error);
+  /// Everything a run needs before analysis: loads the compilation
+  /// database, expands the inputs to translation units (inputs that name
+  /// nothing analyzable become units with a ToolError) and keeps those
+  /// --shard and --changed-since select. False, with \p Error (a tool
+  /// error), when there is no usable database, no unit, or git cannot
+  /// answer for --changed-since.
+  bool prepare(std::vector<UnitResult> &Units, std::string &Error);
 
   RunResult run(std::vector<UnitResult> Units);
+
+  /// --src-root, absolute (default: the working directory): findings in
+  /// headers under it are reported by default, SARIF paths are relative
+  /// to it.
+  const std::string &srcRoot() const { return SrcRoot; }
 
   /// The directory of the compilation database ("" without one).
   const std::string &databaseDirectory() const { return DatabaseDir; }
 
 private:
+  bool loadCompilationDatabase(std::string &Error);
+  /// The translation units the inputs name, in a stable order.
+  std::vector<UnitResult> expandInputs();
+  bool selectUnits(std::vector<UnitResult> &Units, std::string &Error);
   void analyze(UnitResult &Unit, std::vector<Finding> &Findings);
   /// Every file the unit's preprocessing reads (clang's dependency scanner).
   std::vector<std::string> dependenciesOf(const std::string &File);

@@ -18,7 +18,6 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/MemoryBuffer.h"
-#include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace authtidy {
@@ -230,21 +229,12 @@ int main(int Argc, const char **Argv) {
     return toolError("no checks enabled by --checks '" +
                      Options.Checks.value_or("") + "'");
 
-  llvm::InitializeAllTargetInfos();
-  llvm::InitializeAllTargetMCs();
-  llvm::InitializeAllAsmParsers();
-
   SourceFiles Sources;
-  std::string SrcRoot =
-      normalizePath(Options.SrcRoot.empty() ? "." : Options.SrcRoot);
-  Runner R(Options, Sources, SrcRoot);
-  if (!R.loadCompilationDatabase(Error))
+  Runner R(Options, Sources);
+  std::vector<UnitResult> Units;
+  if (!R.prepare(Units, Error))
     return toolError(Error);
-  std::vector<UnitResult> Units = R.expandInputs();
-  if (Units.empty())
-    return toolError("no translation units to analyze");
-  if (!R.selectUnits(Units, Error))
-    return toolError(Error);
+  const std::string &SrcRoot = R.srcRoot();
   RunResult Result = R.run(std::move(Units));
   addStaleManifestFindings(Result, Options, R);
   // Fingerprints first, so that they do not depend on --include-suppressed.

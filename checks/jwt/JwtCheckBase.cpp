@@ -20,17 +20,9 @@ void JwtCheckBase::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
 }
 
 const JwtRules *JwtCheckBase::jwtRules() {
-  if (Rules || RulesFailed)
-    return Rules.get();
-  const RuleSet *Set = rules();
-  std::string Error;
-  if (Set)
-    Rules = JwtRules::get(*Set, Error);
-  if (!Rules) {
-    RulesFailed = true;
-    if (Set)
-      configurationDiag("cannot load rule packs: %0", DiagnosticIDs::Error)
-          << Error;
+  if (!RulesLoaded) {
+    RulesLoaded = true;
+    Rules = compiledRules(&JwtRules::get);
   }
   return Rules.get();
 }

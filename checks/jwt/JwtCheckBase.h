@@ -47,7 +47,7 @@ protected:
 private:
   const jwt::JwtRules *jwtRules();
 
-  bool RulesFailed = false;
+  bool RulesLoaded = false;
   std::set<std::pair<unsigned, std::string>> Emitted;
 };
 

@@ -7,8 +7,6 @@
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include <algorithm>
-#include <map>
-#include <mutex>
 
 using namespace clang;
 
@@ -261,19 +259,7 @@ static std::shared_ptr<const JwtRules> compile(const RuleSet &Set,
 
 std::shared_ptr<const JwtRules> JwtRules::get(const RuleSet &Set,
                                               std::string &Error) {
-  static std::mutex M;
-  static std::map<const RuleSet *,
-                  std::pair<std::shared_ptr<const JwtRules>, std::string>>
-      Cache;
-  std::lock_guard<std::mutex> Lock(M);
-  auto It = Cache.find(&Set);
-  if (It == Cache.end()) {
-    std::string E;
-    auto R = compile(Set, E);
-    It = Cache.emplace(&Set, std::make_pair(R, E)).first;
-  }
-  Error = It->second.second;
-  return It->second.first;
+  return compiledOnce<JwtRules>(Set, Error, compile);
 }
 
 //===--- Expression helpers ------------------------------------------------===//

@@ -8,6 +8,8 @@
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/Support/Regex.h"
 #include <memory>
+#include <string>
+#include <utility>
 
 namespace authtidy {
 
@@ -22,6 +24,23 @@ protected:
   /// The merged rule packs, or null after a configuration error was
   /// reported (a check without its rules must not guess).
   const RuleSet *rules();
+
+  /// What \p Get (a `T::get(const RuleSet &, std::string &)`, compiled once
+  /// per process) makes of the rule packs; null after reporting the
+  /// configuration error (once per check instance: callers keep the result).
+  template <class GetFn>
+  auto compiledRules(GetFn Get)
+      -> decltype(Get(std::declval<const RuleSet &>(), std::declval<std::string &>())) {
+    const RuleSet *Set = rules();
+    if (!Set)
+      return nullptr;
+    std::string Error;
+    auto Compiled = Get(*Set, Error);
+    if (!Compiled)
+      configurationDiag("cannot load rule packs: %0", clang::DiagnosticIDs::Error)
+          << Error;
+    return Compiled;
+  }
 
   /// Emits a finding at \p Loc with \p Message as plain text (not a format:
   /// stream nothing into the result). Findings in files matching TestPathPattern

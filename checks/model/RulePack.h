@@ -78,12 +78,15 @@ private:
   friend class RuleSetBuilder;
 };
 
-/// \p T compiled from \p Set by `T::load(Set, Error)`, once per rule set
-/// for the process (rule sets live for the process, RuleSet::load caches
-/// them, so their address identifies them); null with \p Error when the
-/// packs are invalid.
-template <class T>
-std::shared_ptr<const T> loadedOnce(const RuleSet &Set, std::string &Error) {
+/// \p T compiled from \p Set by \p Compile (a callable taking the set and
+/// an error string, returning a pointer to T or null), once per rule set
+/// and type for the process: rule sets live for the process, RuleSet::load
+/// caches them, so their address identifies them. Null with \p Error when
+/// the packs are invalid. Each T is meant to be compiled by one function,
+/// its own `get`.
+template <class T, class CompileFn>
+std::shared_ptr<const T> compiledOnce(const RuleSet &Set, std::string &Error,
+                                      CompileFn Compile) {
   static std::mutex M;
   static std::map<const RuleSet *, std::pair<std::shared_ptr<const T>, std::string>>
       Cache;
@@ -91,15 +94,24 @@ std::shared_ptr<const T> loadedOnce(const RuleSet &Set, std::string &Error) {
   auto It = Cache.find(&Set);
   if (It == Cache.end()) {
     std::string Err;
-    auto Built = std::make_shared<T>();
-    std::shared_ptr<const T> R;
-    if (Built->load(Set, Err))
-      R = std::move(Built);
-    It = Cache.emplace(&Set, std::make_pair(R, Err)).first;
+    std::shared_ptr<const T> Built = Compile(Set, Err);
+    It = Cache.emplace(&Set, std::make_pair(std::move(Built), Err)).first;
   }
   if (!It->second.first)
     Error = It->second.second;
   return It->second.first;
+}
+
+/// compiledOnce for a T that fills itself in with `bool load(Set, Error)`.
+template <class T>
+std::shared_ptr<const T> loadedOnce(const RuleSet &Set, std::string &Error) {
+  return compiledOnce<T>(Set, Error,
+                         [](const RuleSet &S, std::string &E) -> std::shared_ptr<const T> {
+                           auto Built = std::make_shared<T>();
+                           if (!Built->load(S, E))
+                             return nullptr;
+                           return Built;
+                         });
 }
 
 } // namespace authtidy

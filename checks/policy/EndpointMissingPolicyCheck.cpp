@@ -15,8 +15,6 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/VirtualFileSystem.h"
 
-#include <mutex>
-
 using namespace clang;
 using namespace clang::ast_matchers;
 
@@ -331,32 +329,12 @@ void EndpointMissingPolicyCheck::storeOptions(
 }
 
 const RouteRules *EndpointMissingPolicyCheck::routeRules() {
-  if (Rules || RulesFailed)
+  if (RulesLoaded)
     return Rules.get();
-  const RuleSet *Set = rules();
-  if (!Set) {
-    RulesFailed = true;
+  RulesLoaded = true;
+  Rules = compiledRules(&RouteRules::get);
+  if (!Rules)
     return nullptr;
-  }
-  static std::mutex M;
-  static std::map<const RuleSet *,
-                  std::pair<std::shared_ptr<const RouteRules>, std::string>>
-      Cache;
-  {
-    std::lock_guard<std::mutex> Lock(M);
-    auto It = Cache.find(Set);
-    if (It == Cache.end()) {
-      std::string Error;
-      auto R = RouteRules::compile(*Set, Error);
-      It = Cache.emplace(Set, std::make_pair(R, Error)).first;
-    }
-    Rules = It->second.first;
-    if (!Rules) {
-      RulesFailed = true;
-      configurationDiag("cannot load rule packs: %0") << It->second.second;
-      return nullptr;
-    }
-  }
   // The option replaces the bundled policy functions.
   if (!PolicyFunctions.empty()) {
     llvm::SmallVector<llvm::StringRef, 8> Parts;

@@ -86,7 +86,7 @@ private:
   unsigned MaxHandlerDepth;
 
   std::shared_ptr<const policy::RouteRules> Rules;
-  bool RulesFailed = false;
+  bool RulesLoaded = false;
   policy::PolicyMatcher Policy;
 
   // State of one translation unit.

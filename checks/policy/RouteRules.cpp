@@ -74,6 +74,11 @@ bool isPlainName(llvm::StringRef S) {
 
 } // namespace
 
+std::shared_ptr<const RouteRules> RouteRules::get(const RuleSet &Set,
+                                                  std::string &Error) {
+  return compiledOnce<RouteRules>(Set, Error, compile);
+}
+
 std::shared_ptr<const RouteRules> RouteRules::compile(const RuleSet &Set,
                                                       std::string &Error) {
   auto R = std::make_shared<RouteRules>();

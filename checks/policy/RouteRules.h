@@ -77,6 +77,9 @@ class RouteRules {
 public:
   static std::shared_ptr<const RouteRules> compile(const RuleSet &Set,
                                                    std::string &Error);
+  /// compile(), once per rule set for the process.
+  static std::shared_ptr<const RouteRules> get(const RuleSet &Set,
+                                               std::string &Error);
 
   std::vector<RegistrationRule> Registrations;
   std::vector<MacroRule> Macros;

@@ -8,8 +8,6 @@
 #include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
-#include <map>
-#include <mutex>
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -65,29 +63,9 @@ void HardcodedSecretCheck::storeOptions(
 }
 
 const SecretRules *HardcodedSecretCheck::secretRules() {
-  if (Rules || RulesFailed)
-    return Rules.get();
-  const RuleSet *Set = rules();
-  if (!Set) {
-    RulesFailed = true;
-    return nullptr;
-  }
-  // Compiled once per rule set, shared by every TU of the process.
-  static std::mutex M;
-  static std::map<const RuleSet *,
-                  std::pair<std::shared_ptr<const SecretRules>, std::string>>
-      Cache;
-  std::lock_guard<std::mutex> Lock(M);
-  auto It = Cache.find(Set);
-  if (It == Cache.end()) {
-    std::string Error;
-    std::shared_ptr<const SecretRules> R = SecretRules::compile(*Set, Error);
-    It = Cache.emplace(Set, std::make_pair(R, Error)).first;
-  }
-  Rules = It->second.first;
-  if (!Rules) {
-    RulesFailed = true;
-    configurationDiag("cannot load rule packs: %0") << It->second.second;
+  if (!RulesLoaded) {
+    RulesLoaded = true;
+    Rules = compiledRules(&SecretRules::get);
   }
   return Rules.get();
 }

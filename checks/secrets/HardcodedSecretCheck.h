@@ -79,7 +79,7 @@ private:
   // onEndOfTranslationUnit() so that a sink finding can win over a by-name
   // or by-format finding on the same literal wherever it appears in the TU.
   std::shared_ptr<const secrets::SecretRules> Rules;
-  bool RulesFailed = false;
+  bool RulesLoaded = false;
   clang::ASTContext *Ctx = nullptr;
   std::unique_ptr<secrets::LiteralFlow> Flow;
   std::vector<std::pair<const clang::Expr *, const clang::NamedDecl *>> SinkCalls,

@@ -110,6 +110,11 @@ struct Compiler {
 
 } // namespace
 
+std::shared_ptr<const SecretRules> SecretRules::get(const RuleSet &Rules,
+                                                    std::string &Error) {
+  return compiledOnce<SecretRules>(Rules, Error, compile);
+}
+
 std::unique_ptr<SecretRules> SecretRules::compile(const RuleSet &Rules,
                                                   std::string &Error) {
   auto R = std::make_unique<SecretRules>();

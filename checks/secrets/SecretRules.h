@@ -101,6 +101,9 @@ struct SecretRules {
   /// values, numbers); returns null and sets \p Error ("origin: message").
   static std::unique_ptr<SecretRules> compile(const RuleSet &Rules,
                                               std::string &Error);
+  /// compile(), once per rule set for the process.
+  static std::shared_ptr<const SecretRules> get(const RuleSet &Rules,
+                                                std::string &Error);
 
   /// The credential kind a (normalized) name says, or null.
   const NameRule *credentialName(llvm::StringRef Identifier) const;

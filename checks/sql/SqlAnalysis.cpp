@@ -5,6 +5,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 
+#include <algorithm>
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <pg_query.h>
@@ -1469,19 +1470,22 @@ std::vector<StatementResult> analyzeSql(llvm::StringRef Text,
     return Results;
   Normalized N = normalize(Text, Toks);
 
-  auto Analyze = [&](const Json &Tree, unsigned Base) {
+  // Statements of \p Tree, parsed from N.Text[From, To) (the rest blanked):
+  // a statement's range as the parser gives it may start in the blanks
+  // before it and, for the last one (stmt_len 0), run to the end.
+  auto Analyze = [&](const Json &Tree, unsigned From, unsigned To) {
     for (const Json &S : items(field(&Tree, "stmts"))) {
       StatementResult R;
       unsigned Loc = unsigned(integer(field(&S, "stmt_location")));
-      unsigned Len = unsigned(integer(field(&S, "stmt_len"),
-                                      int(N.Text.size() - Base - Loc)));
-      R.Offset = N.original(Base + Loc);
-      R.Length = N.original(std::min<size_t>(Base + Loc + Len, N.Text.size() - 1)) -
-                 R.Offset + 1;
+      unsigned Len = unsigned(integer(field(&S, "stmt_len"), int(To - Loc)));
+      unsigned Begin = std::clamp(Loc, From, To - 1);
+      unsigned End = std::clamp<size_t>(size_t(Loc) + Len, Begin + 1, To);
+      R.Offset = N.original(Begin);
+      R.Length = N.original(End - 1) - R.Offset + 1;
       TreeAnalyzer A(Catalog, R);
       A.statement(field(&S, "stmt"));
       for (Unscoped &U : R.Problems)
-        U.Offset = N.original(Base + U.Offset);
+        U.Offset = N.original(U.Offset);
       Results.push_back(std::move(R));
     }
   };
@@ -1489,7 +1493,7 @@ std::vector<StatementResult> analyzeSql(llvm::StringRef Text,
   std::string Error;
   Json Tree = parse(N.Text, Error);
   if (!Tree.is_null()) {
-    Analyze(Tree, 0);
+    Analyze(Tree, 0, unsigned(N.Text.size()));
     return Results;
   }
   // Statement by statement: the ones PostgreSQL's grammar accepts, and the
@@ -1504,7 +1508,7 @@ std::vector<StatementResult> analyzeSql(llvm::StringRef Text,
     std::string Err;
     Json One = parse(Part, Err);
     if (!One.is_null()) {
-      Analyze(One, 0);
+      Analyze(One, From, To);
       continue;
     }
     StatementResult R;

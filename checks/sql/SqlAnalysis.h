@@ -22,6 +22,11 @@
 
 namespace authtidy::sql {
 
+/// The default of the check's TenantColumnPattern option: a schema column
+/// whose name matches it (case-insensitively) makes its table tenant-owned.
+constexpr llvm::StringLiteral DefaultTenantColumnPattern =
+    "^(tenant|org|organization|organisation|workspace)_?id$";
+
 /// A table whose rows belong to tenants.
 struct TenantTable {
   std::string Table;  // lower case, without schema

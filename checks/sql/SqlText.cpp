@@ -10,8 +10,6 @@
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringExtras.h"
 
-#include <map>
-#include <mutex>
 
 using namespace clang;
 
@@ -25,51 +23,41 @@ static RuleSectionRegistration TextFunctionsSection({"sqlTextFunctions",
      {"format", FT::Int, false},
      {"output", FT::Int, false}}});
 
+static std::shared_ptr<const TextFunctions> compileTextFunctions(const RuleSet &Set,
+                                                                 std::string &Err) {
+  auto T = std::make_shared<TextFunctions>();
+  for (const RuleEntry &E : Set.section("sqlTextFunctions")) {
+    TextFunctionRule R;
+    R.Id = E.Id;
+    R.Function = E.str("function");
+    std::string S = E.str("style");
+    if (S == "brace")
+      R.Kind = TextFunctionRule::Brace;
+    else if (S == "printf")
+      R.Kind = TextFunctionRule::Printf;
+    else if (S == "dollar")
+      R.Kind = TextFunctionRule::Dollar;
+    else if (S == "concat")
+      R.Kind = TextFunctionRule::Concat;
+    else {
+      Err = E.Origin + ": 'style' must be one of brace, printf, dollar, concat";
+      return nullptr;
+    }
+    R.Format = int(E.integer("format", 0));
+    R.Output = int(E.integer("output", -1));
+    if (R.Format < 0 || R.Format > 64 || R.Output < -1 || R.Output > 64) {
+      Err = E.Origin + ": 'format' and 'output' are argument indexes from 0 to 64";
+      return nullptr;
+    }
+    T->Index.add(R.Function, unsigned(T->Rules.size()));
+    T->Rules.push_back(std::move(R));
+  }
+  return T;
+}
+
 std::shared_ptr<const TextFunctions> TextFunctions::get(const RuleSet &Set,
                                                         std::string &Error) {
-  static std::mutex M;
-  static std::map<const RuleSet *,
-                  std::pair<std::shared_ptr<const TextFunctions>, std::string>>
-      Cache;
-  std::lock_guard<std::mutex> Lock(M);
-  auto It = Cache.find(&Set);
-  if (It == Cache.end()) {
-    auto T = std::make_shared<TextFunctions>();
-    std::string Err;
-    for (const RuleEntry &E : Set.section("sqlTextFunctions")) {
-      TextFunctionRule R;
-      R.Id = E.Id;
-      R.Function = E.str("function");
-      std::string S = E.str("style");
-      if (S == "brace")
-        R.Kind = TextFunctionRule::Brace;
-      else if (S == "printf")
-        R.Kind = TextFunctionRule::Printf;
-      else if (S == "dollar")
-        R.Kind = TextFunctionRule::Dollar;
-      else if (S == "concat")
-        R.Kind = TextFunctionRule::Concat;
-      else {
-        Err = E.Origin + ": 'style' must be one of brace, printf, dollar, concat";
-        break;
-      }
-      R.Format = int(E.integer("format", 0));
-      R.Output = int(E.integer("output", -1));
-      if (R.Format < 0 || R.Format > 64 || R.Output < -1 || R.Output > 64) {
-        Err = E.Origin + ": 'format' and 'output' are argument indexes from 0 to 64";
-        break;
-      }
-      T->Index.add(R.Function, unsigned(T->Rules.size()));
-      T->Rules.push_back(std::move(R));
-    }
-    std::shared_ptr<const TextFunctions> Result;
-    if (Err.empty())
-      Result = T;
-    It = Cache.emplace(&Set, std::make_pair(Result, Err)).first;
-  }
-  if (!It->second.first)
-    Error = It->second.second;
-  return It->second.first;
+  return compiledOnce<TextFunctions>(Set, Error, compileTextFunctions);
 }
 
 const TextFunctionRule *TextFunctions::match(const FunctionDecl *F) const {

@@ -33,9 +33,6 @@ static RuleSectionRegistration TenantTablesSection({"tenantTables",
 
 namespace {
 
-constexpr llvm::StringLiteral DefaultTenantColumnPattern =
-    "^(tenant|org|organization|organisation|workspace)_?id$";
-
 std::vector<std::string> splitList(llvm::StringRef S) {
   llvm::SmallVector<llvm::StringRef, 8> Parts;
   S.split(Parts, ';', -1, false);
@@ -401,19 +398,14 @@ bool UnscopedTenantQueryCheck::load() {
     return !LoadFailed;
   Loaded = true;
   LoadFailed = true;
-  const RuleSet *Set = rules();
-  if (!Set)
-    return false;
-  std::string Error;
-  Sinks = SqlSinks::get(*Set, Error);
+  Sinks = compiledRules(&SqlSinks::get);
   if (Sinks)
-    Functions = TextFunctions::get(*Set, Error);
+    Functions = compiledRules(&TextFunctions::get);
   if (Functions)
-    Orm = OrmRules::get(*Set, Error);
-  if (!Sinks || !Functions || !Orm) {
-    configurationDiag("cannot load rule packs: %0") << Error;
+    Orm = compiledRules(&OrmRules::get);
+  if (!Sinks || !Functions || !Orm)
     return false;
-  }
+  const RuleSet *Set = rules(); // loaded: the rules above compiled from it
   // The analyzed file's directory, for relative SchemaFiles patterns.
   const SourceManager &SM = Ctx->getSourceManager();
   std::string MainDir;

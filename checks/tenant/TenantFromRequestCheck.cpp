@@ -123,17 +123,11 @@ bool TenantFromRequestCheck::loadRules() {
   if (RulesLoaded)
     return Http && Sql;
   RulesLoaded = true;
-  const RuleSet *Set = rules();
-  if (!Set)
-    return false;
-  std::string Error;
-  Http = http::HttpRules::get(*Set, Error);
+  Http = compiledRules(&http::HttpRules::get);
   if (Http)
-    Sql = sql::SqlSinks::get(*Set, Error);
+    Sql = compiledRules(&sql::SqlSinks::get);
   if (!Http || !Sql) {
-    configurationDiag("cannot load rule packs: %0") << Error;
     Http.reset();
-    Sql.reset();
     return false;
   }
   return true;
