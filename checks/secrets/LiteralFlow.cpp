@@ -187,9 +187,9 @@ const Expr *LiteralFlow::argumentOrRecovered(const Expr *Call,
   if (Index < 0)
     return nullptr;
   // Each resolved argument's position is the number of commas before it
-  // inside the call's parentheses, read with the raw lexer (strings,
-  // comments and nested brackets skipped). Only a call written in one
-  // place of a file is read: not one that a macro expands.
+  // inside the call's parentheses, read in one pass of the raw lexer
+  // (strings, comments and nested brackets skipped). Only a call written in
+  // one place of a file is read: not one that a macro expands.
   const SourceManager &SM = Ctx.getSourceManager();
   SourceLocation CalleeEnd = Subs.front()->getEndLoc();
   if (CalleeEnd.isInvalid() || CalleeEnd.isMacroID())
@@ -200,28 +200,35 @@ const Expr *LiteralFlow::argumentOrRecovered(const Expr *Call,
   llvm::StringRef Buf = SM.getBufferData(Start.first, &Invalid);
   if (Invalid)
     return nullptr;
+  // The resolved arguments by their offset in the file, in source order.
+  llvm::SmallVector<std::pair<unsigned, const Expr *>, 4> Args;
   for (const Expr *Sub : Subs.drop_front()) {
     SourceLocation Begin = Sub->getBeginLoc();
     if (Begin.isInvalid() || Begin.isMacroID())
       continue;
     std::pair<FileID, unsigned> At = SM.getDecomposedLoc(Begin);
-    if (At.first != Start.first || At.second <= Start.second)
-      continue;
-    Lexer L(SM.getLocForStartOfFile(Start.first), Ctx.getLangOpts(),
-            Buf.begin(), Buf.begin() + Start.second, Buf.end());
-    int Depth = 0, Commas = 0;
-    Token T;
-    while (!L.LexFromRawLexer(T) &&
-           SM.getFileOffset(T.getLocation()) < At.second) {
-      if (T.isOneOf(tok::l_paren, tok::l_square, tok::l_brace))
-        ++Depth;
-      else if (T.isOneOf(tok::r_paren, tok::r_square, tok::r_brace))
-        --Depth;
-      else if (T.is(tok::comma) && Depth == 1)
-        ++Commas;
-    }
-    if (Commas == Index)
-      return Sub;
+    if (At.first == Start.first && At.second > Start.second)
+      Args.emplace_back(At.second, Sub);
+  }
+  llvm::sort(Args, llvm::less_first());
+  Lexer L(SM.getLocForStartOfFile(Start.first), Ctx.getLangOpts(),
+          Buf.begin(), Buf.begin() + Start.second, Buf.end());
+  int Depth = 0, Commas = 0;
+  const auto *Next = Args.begin();
+  Token T;
+  while (Next != Args.end() && !L.LexFromRawLexer(T)) {
+    // Arguments that start here have the commas of the tokens before.
+    for (unsigned Offset = SM.getFileOffset(T.getLocation());
+         Next != Args.end() && Next->first <= Offset; ++Next)
+      if (Commas == Index)
+        return Next->second;
+    if (T.isOneOf(tok::l_paren, tok::l_square, tok::l_brace))
+      ++Depth;
+    else if (T.isOneOf(tok::r_paren, tok::r_square, tok::r_brace)) {
+      if (--Depth == 0)
+        break; // the call's own ')'
+    } else if (T.is(tok::comma) && Depth == 1)
+      ++Commas;
   }
   return nullptr;
 }
