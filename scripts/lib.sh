@@ -1,7 +1,7 @@
 # shellcheck shell=bash
 # Shared by the scripts of scripts/ (sourced, not run): the one place for
-# the build-directory rule, installing Debian packages, and the suite's
-# summary line.
+# the build-directory rule, installing Debian packages, configuring and
+# building, and running the suite.
 
 # The build directory for LLVM major version $1 (default 19): build/ for 19,
 # build-<major>/ for another one, unless AUTHTIDY_BUILD_DIR names it.
@@ -33,6 +33,42 @@ authtidy_install() {
   "${sudo[@]}" apt-get update -qq >/dev/null &&
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq \
       --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# Configures the sanitized build $1 with clang++-$2 (docs/reliability.md)
+# unless it is configured; more cmake arguments may follow.
+authtidy_configure_sanitized() {
+  local build=$1 llvm=$2
+  shift 2
+  [[ -f $build/build.ninja ]] && return 0
+  cmake -S "${root:?}" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER="clang++-$llvm" \
+    -DCMAKE_BUILD_TYPE=Release "-DAUTHTIDY_SANITIZE=address;undefined" "$@" \
+    >/dev/null
+}
+
+# Builds $1 (further arguments go to `cmake --build`), quiet when there is
+# nothing to do; errors still show. Returns the build's status (grep's
+# finding nothing to print must not decide it).
+authtidy_cmake_build() {
+  local build=$1
+  shift
+  cmake --build "$build" "$@" -- --quiet | { grep -v '^ninja: no work to do\.$' || true; }
+  return "${PIPESTATUS[0]}"
+}
+
+# Runs the whole lit suite of the build $1 with the lit CMake found beside
+# the build's LLVM (test/CMakeLists.txt), writing lit's JSON results to $2;
+# lit options or test paths may follow. Returns lit's status; writes no
+# results when the build names no lit.
+authtidy_lit() {
+  local build=$1 results=$2 lit
+  shift 2
+  lit=$(sed -n 's/^AUTHTIDY_LIT:FILEPATH=//p' "$build/CMakeCache.txt")
+  if [[ -z $lit ]]; then
+    echo "error: no AUTHTIDY_LIT in $build/CMakeCache.txt" >&2
+    return 2
+  fi
+  /usr/bin/python3 "$lit" -sv --order=lexical -o "$results" "$build/test/lit" "$@"
 }
 
 # Prints the suite's summary line from lit's JSON results file $1.
